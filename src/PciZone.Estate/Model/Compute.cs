@@ -1,0 +1,93 @@
+namespace PciZone.Estate;
+
+/// <summary>An EBS volume.</summary>
+public sealed record EbsVolume : Resource
+{
+    /// <summary>Encrypted at rest.</summary>
+    public Value<bool> Encrypted { get; init; }
+
+    /// <summary>KMS key.</summary>
+    public Value<ResourceRef?> KmsKey { get; init; }
+}
+
+/// <summary>Account default EBS encryption (<c>aws_ebs_encryption_by_default</c>).</summary>
+public sealed record EbsDefaultEncryption : Resource
+{
+    /// <summary>Enabled.</summary>
+    public Value<bool> Enabled { get; init; }
+}
+
+/// <summary>An EC2 instance (or launch template treated alike).</summary>
+public sealed record Ec2Instance : Resource
+{
+    /// <summary>Subnet.</summary>
+    public Value<ResourceRef?> Subnet { get; init; }
+
+    /// <summary>Security groups.</summary>
+    public Value<IReadOnlyList<ResourceRef>> SecurityGroups { get; init; }
+
+    /// <summary>Gets a public IPv4 address at launch.</summary>
+    public Value<bool> AssociatePublicIp { get; init; }
+
+    /// <summary>IMDS token setting: <c>required</c> (IMDSv2 only) or <c>optional</c>.</summary>
+    public Value<string> MetadataHttpTokens { get; init; }
+
+    /// <summary>IMDS endpoint: <c>enabled</c> or <c>disabled</c>.</summary>
+    public Value<string> MetadataHttpEndpoint { get; init; }
+
+    /// <summary>Root and attached block devices: encrypted flags.</summary>
+    public IReadOnlyList<Value<bool>> BlockDevicesEncrypted { get; init; } = [];
+
+    /// <summary>Instance profile.</summary>
+    public Value<ResourceRef?> IamInstanceProfile { get; init; }
+
+    /// <summary>Detailed monitoring.</summary>
+    public Value<bool> DetailedMonitoring { get; init; }
+}
+
+/// <summary>A load balancer (ALB, NLB, GWLB or classic ELB).</summary>
+public sealed record LoadBalancer : Resource
+{
+    /// <summary><c>application</c>, <c>network</c>, <c>gateway</c> or <c>classic</c>.</summary>
+    public Value<string> Kind { get; init; }
+
+    /// <summary>Internal (not internet-facing).</summary>
+    public Value<bool> Internal { get; init; }
+
+    /// <summary>ALB drops invalid header fields (request smuggling defence).</summary>
+    public Value<bool> DropInvalidHeaderFields { get; init; }
+
+    /// <summary>Deletion protection.</summary>
+    public Value<bool> DeletionProtection { get; init; }
+
+    /// <summary>Access logs on.</summary>
+    public Value<bool> AccessLogsEnabled { get; init; }
+
+    /// <summary>Security groups.</summary>
+    public Value<IReadOnlyList<ResourceRef>> SecurityGroups { get; init; }
+
+    /// <summary>Subnets.</summary>
+    public Value<IReadOnlyList<ResourceRef>> Subnets { get; init; }
+}
+
+/// <summary>A listener: an <c>aws_lb_listener</c>, or one listener block of a classic ELB.</summary>
+public sealed record Listener : Resource
+{
+    /// <summary>Load balancer.</summary>
+    public Value<ResourceRef?> LoadBalancer { get; init; }
+
+    /// <summary>Port.</summary>
+    public Value<int> Port { get; init; }
+
+    /// <summary>Protocol, upper-case: HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP, GENEVE, SSL.</summary>
+    public Value<string> Protocol { get; init; }
+
+    /// <summary>TLS security policy name.</summary>
+    public Value<string?> SslPolicy { get; init; }
+
+    /// <summary>Certificate ARN.</summary>
+    public Value<string?> CertificateArn { get; init; }
+
+    /// <summary>The default action redirects to HTTPS.</summary>
+    public Value<bool> RedirectsToHttps { get; init; }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+
+namespace PciZone.Estate;
+
+/// <summary>Parses policy JSON (as found in a plan string or a CloudFormation object) into a <see cref="PolicyDocument"/>.</summary>
+public static class PolicyParser
+{
+    /// <summary>Parses a policy JSON string; returns false with an error message when it is not a policy.</summary>
+    public static bool TryParse(string json, out PolicyDocument? document, out string? error)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            return TryParse(doc.RootElement, out document, out error);
+        }
+        catch (JsonException ex)
+        {
+            document = null;
+            error = $"policy is not valid JSON: {ex.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>Parses a policy JSON element.</summary>
+    public static bool TryParse(JsonElement root, out PolicyDocument? document, out string? error)
+    {
+        document = null;
+        error = null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            error = "policy is not a JSON object";
+            return false;
+        }
+
+        if (!TryGet(root, "Statement", out var st))
+        {
+            document = new PolicyDocument([]);
+            return true;
+        }
+
+        var statements = new List<PolicyStatement>();
+        if (st.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var s in st.EnumerateArray())
+            {
+                if (s.ValueKind == JsonValueKind.Object)
+                {
+                    statements.Add(ParseStatement(s));
+                }
+            }
+        }
+        else if (st.ValueKind == JsonValueKind.Object)
+        {
+            statements.Add(ParseStatement(st));
+        }
+
+        document = new PolicyDocument(statements);
+        return true;
+    }
+
+    private static PolicyStatement ParseStatement(JsonElement s)
+    {
+        var effect = TryGet(s, "Effect", out var e) && e.ValueKind == JsonValueKind.String &&
+                     string.Equals(e.GetString(), "Deny", StringComparison.OrdinalIgnoreCase)
+            ? PolicyEffect.Deny
+            : PolicyEffect.Allow;
+        return new PolicyStatement(
+            TryGet(s, "Sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null,
+            effect,
+            Principals(s, "Principal"),
+            Principals(s, "NotPrincipal"),
+            Strings(s, "Action"),
+            Strings(s, "NotAction"),
+            Strings(s, "Resource"),
+            Strings(s, "NotResource"),
+            Conditions(s));
+    }
+
+    private static List<PolicyPrincipal> Principals(JsonElement s, string name)
+    {
+        var list = new List<PolicyPrincipal>();
+        if (!TryGet(s, name, out var p))
+        {
+            return list;
+        }
+
+        if (p.ValueKind == JsonValueKind.String)
+        {
+            list.Add(new PolicyPrincipal("*", p.GetString() ?? ""));
+        }
+        else if (p.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var prop in p.EnumerateObject())
+            {
+                foreach (var v in StringList(prop.Value))
+                {
+                    list.Add(new PolicyPrincipal(prop.Name, v));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private static List<PolicyCondition> Conditions(JsonElement s)
+    {
+        var list = new List<PolicyCondition>();
+        if (!TryGet(s, "Condition", out var c) || c.ValueKind != JsonValueKind.Object)
+        {
+            return list;
+        }
+
+        foreach (var op in c.EnumerateObject())
+        {
+            if (op.Value.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            foreach (var key in op.Value.EnumerateObject())
+            {
+                list.Add(new PolicyCondition(op.Name, key.Name, StringList(key.Value)));
+            }
+        }
+
+        return list;
+    }
+
+    private static List<string> Strings(JsonElement s, string name) =>
+        TryGet(s, name, out var v) ? StringList(v) : [];
+
+    private static List<string> StringList(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => [v.GetString() ?? ""],
+        JsonValueKind.True => ["true"],
+        JsonValueKind.False => ["false"],
+        JsonValueKind.Number => [v.GetRawText()],
+        JsonValueKind.Array => v.EnumerateArray().SelectMany(StringList).ToList(),
+        _ => [],
+    };
+
+    // Policy keys are case-sensitive in AWS, but hand-written templates vary; accept any case.
+    private static bool TryGet(JsonElement obj, string name, out JsonElement value)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = p.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using PciZone.Compliance;
+using PciZone.Estate;
+
+namespace PciZone.Rules;
+
+/// <summary>Which rules to run.</summary>
+public sealed record RuleSelection(
+    IReadOnlyCollection<string> Only,
+    IReadOnlyCollection<string> Skip,
+    string? RequirementPrefix)
+{
+    /// <summary>Every rule.</summary>
+    public static RuleSelection All { get; } = new([], [], null);
+}
+
+/// <summary>Runs rules over an estate and turns outcomes into findings with their PCI requirements.</summary>
+public sealed class RuleEngine
+{
+    private readonly RulePack _pack;
+    private readonly ComplianceMapping _mapping;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an engine.</summary>
+    public RuleEngine(RulePack pack, ComplianceMapping mapping, TimeProvider time)
+    {
+        _pack = pack;
+        _mapping = mapping;
+        _time = time;
+    }
+
+    /// <summary>The rules a selection picks, by id (case-insensitive) and requirement prefix.</summary>
+    public IReadOnlyList<IRule> Select(RuleSelection selection)
+    {
+        var only = new HashSet<string>(selection.Only, StringComparer.OrdinalIgnoreCase);
+        var skip = new HashSet<string>(selection.Skip, StringComparer.OrdinalIgnoreCase);
+        return _pack.Rules
+            .Where(r => only.Count == 0 || only.Contains(r.Descriptor.Id) || only.Contains(r.Descriptor.Slug))
+            .Where(r => !skip.Contains(r.Descriptor.Id) && !skip.Contains(r.Descriptor.Slug))
+            .Where(r => selection.RequirementPrefix is null || _mapping.RequirementsFor(r.Descriptor.Id)
+                .Any(req => RequirementMatches(req, selection.RequirementPrefix)))
+            .ToList();
+    }
+
+    /// <summary>Evaluates the selected rules; findings sorted by rule id, then address.</summary>
+    public IReadOnlyList<Finding> Run(AwsEstate estate, RuleSelection selection)
+    {
+        var context = new RuleContext(estate, _time);
+        var findings = new List<Finding>(estate.Resources.Count * 2);
+        foreach (var rule in Select(selection))
+        {
+            var requirements = _mapping.RequirementsFor(rule.Descriptor.Id);
+            foreach (var (resource, outcome) in rule.Evaluate(context))
+            {
+                var at = outcome.Evidence is { Line: > 0 } e && e.File.Length > 0 ? e : resource.Provenance;
+                findings.Add(new Finding
+                {
+                    Rule = rule.Descriptor,
+                    Status = outcome.Status,
+                    Requirements = requirements,
+                    ResourceAddress = resource.Address,
+                    ResourceType = resource.SourceType,
+                    File = at.File,
+                    Line = at.Line,
+                    Message = outcome.Message,
+                });
+            }
+        }
+
+        findings.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
+            return c != 0 ? c : string.CompareOrdinal(a.ResourceAddress, b.ResourceAddress);
+        });
+        return findings;
+    }
+
+    /// <summary>"10.5" matches 10.5 and 10.5.1 but not 10.50.</summary>
+    public static bool RequirementMatches(string requirementId, string prefix) =>
+        requirementId == prefix || requirementId.StartsWith(prefix + ".", StringComparison.Ordinal);
+}
