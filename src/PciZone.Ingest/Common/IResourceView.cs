@@ -31,6 +31,13 @@ public interface IResourceView
     /// <summary>True when the attribute is present and not null (or is unknown).</summary>
     bool Has(string path);
 
+    /// <summary>
+    /// True when the author wrote the attribute (Terraform: it appears in the configuration
+    /// expressions; CloudFormation: the property is present). Distinguishes a deprecated
+    /// Optional+Computed Terraform attribute that nobody set (unknown in the plan) from one that is set.
+    /// </summary>
+    bool IsWritten(string path);
+
     /// <summary>A string attribute (numbers and booleans are given in their text form).</summary>
     Value<string?> String(string path, string? awsDefault = null);
 

@@ -1,13 +1,129 @@
+using System.Text.Json;
+using PciZone.Estate;
+
 namespace PciZone.Ingest.Terraform;
 
-/// <summary>Reads <c>terraform show -json</c> output into estate resources.</summary>
+/// <summary>Reads <c>terraform show -json</c> output (plan or state) into estate resources.</summary>
 public static class TerraformPlanReader
 {
-    /// <summary>Reads one plan file.</summary>
-    public static FileReadResult Read(string file, byte[] json, string addressPrefix)
+    private static readonly Lazy<MapperRegistry> BuiltIn = new(() => Registry(DiscoverMappers()));
+
+    /// <summary>Terraform JSON output format major version this reader understands.</summary>
+    public const string SupportedFormatMajor = "1";
+
+    /// <summary>Input types that the built-in mappers model.</summary>
+    public static IEnumerable<string> ModelledTypes => BuiltIn.Value.Types;
+
+    /// <summary>Reads one plan file with the built-in mappers. Never throws for bad input.</summary>
+    public static FileReadResult Read(string file, byte[] json, string addressPrefix) =>
+        Read(file, json, addressPrefix, BuiltIn.Value);
+
+    internal static FileReadResult Read(string file, byte[] json, string addressPrefix, MapperRegistry registry)
     {
-        _ = json;
-        _ = addressPrefix;
-        return FileReadResult.Failed(new InputError(file, 0, "Terraform plan reader not built yet"));
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
+        }
+        catch (JsonException ex)
+        {
+            return FileReadResult.Failed(new InputError(file, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {FirstSentence(ex.Message)}"));
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (!root.TryGetProperty("format_version", out var fv) || fv.ValueKind != JsonValueKind.String)
+            {
+                return FileReadResult.Failed(new InputError(file, 0, "plan has no format_version; expected output of `terraform show -json`"));
+            }
+
+            var version = fv.GetString() ?? "";
+            if (version.Split('.')[0] != SupportedFormatMajor)
+            {
+                return FileReadResult.Failed(new InputError(file, 0,
+                    $"unsupported plan format_version \"{version}\"; PciZone reads format {SupportedFormatMajor}.x (Terraform 0.12 and later)"));
+            }
+
+            return Map(file, root, addressPrefix, registry);
+        }
+    }
+
+    private static FileReadResult Map(string file, JsonElement root, string addressPrefix, MapperRegistry registry)
+    {
+        var instances = PlanInstances.Collect(root);
+        var config = new ConfigIndex(root, Path.GetDirectoryName(Path.GetFullPath(file)));
+        var resolver = new ReferenceResolver(config, instances);
+        var locator = new SourceLocator(file);
+        var builder = new TfEstateBuilder(file);
+        var errors = new List<InputError>();
+        var unmodelled = new SortedDictionary<string, int>(StringComparer.Ordinal);
+
+        var views = new List<(MapperPhase Phase, ResourceMapper Map, TfView View)>(instances.Count);
+        foreach (var instance in instances)
+        {
+            if (!registry.TryGet(instance.Type, out var phase, out var map))
+            {
+                unmodelled[instance.Type] = unmodelled.GetValueOrDefault(instance.Type) + 1;
+                continue;
+            }
+
+            var address = addressPrefix + instance.Address;
+            var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
+            var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
+            views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, addressPrefix), address, provenance, expressions)));
+        }
+
+        foreach (var phase in new[] { MapperPhase.Primary, MapperPhase.Companion })
+        {
+            foreach (var (p, map, view) in views)
+            {
+                if (p != phase)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    map(view, builder);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or FormatException
+                                               or KeyNotFoundException or ArgumentException or JsonException or NullReferenceException)
+                {
+                    errors.Add(new InputError(file, view.Provenance.Line, $"{view.Address}: cannot be modelled: {FirstSentence(ex.Message)}"));
+                }
+            }
+        }
+
+        var notes = builder.Notes;
+        foreach (var (type, count) in unmodelled)
+        {
+            notes.Add(new InputNote(file, type, $"{count} resource(s) of type {type} have no model yet and are not checked"));
+        }
+
+        return new FileReadResult(builder.Resources.ToList(), errors, notes);
+    }
+
+    internal static MapperRegistry Registry(IEnumerable<ITerraformMappers> groups)
+    {
+        var registry = new MapperRegistry();
+        foreach (var g in groups)
+        {
+            g.Register(registry);
+        }
+
+        return registry;
+    }
+
+    private static IEnumerable<ITerraformMappers> DiscoverMappers() =>
+        typeof(TerraformPlanReader).Assembly.GetTypes()
+            .Where(t => typeof(ITerraformMappers).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (ITerraformMappers)Activator.CreateInstance(t, nonPublic: true)!);
+
+    private static string FirstSentence(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        return line.Length > 300 ? line[..300] + "..." : line;
     }
 }

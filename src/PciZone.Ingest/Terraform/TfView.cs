@@ -1,0 +1,267 @@
+using System.Text.Json;
+using PciZone.Estate;
+
+namespace PciZone.Ingest.Terraform;
+
+/// <summary>
+/// <see cref="IResourceView"/> over one planned instance (or a nested block of it): planned values,
+/// the parallel <c>after_unknown</c> tree, and the parallel configuration expressions.
+/// </summary>
+internal sealed class TfView : IResourceView
+{
+    private readonly JsonElement _values;
+    private readonly JsonElement _unknown;
+    private readonly JsonElement _expressions;
+    private readonly TfContext _context;
+    private readonly string _pathPrefix;
+
+    public TfView(PlanInstance instance, TfContext context, string address, Provenance provenance, JsonElement expressions)
+        : this(instance.Values, instance.Unknown, expressions, context, address, instance.Type, provenance, "")
+    {
+    }
+
+    private TfView(JsonElement values, JsonElement unknown, JsonElement expressions, TfContext context,
+        string address, string type, Provenance provenance, string pathPrefix)
+    {
+        _values = values;
+        _unknown = unknown;
+        _expressions = expressions;
+        _context = context;
+        Address = address;
+        Type = type;
+        Provenance = provenance;
+        _pathPrefix = pathPrefix;
+    }
+
+    public string Address { get; }
+
+    public string Type { get; }
+
+    public Provenance Provenance { get; }
+
+    public Provenance At(string path) => Provenance.At(_pathPrefix + path);
+
+    public bool Has(string path) => IsUnknown(path) || Find(_values, path) is { } v && v.ValueKind != JsonValueKind.Null;
+
+    public bool IsWritten(string path) => Find(_expressions, path) is not null;
+
+    public Value<string?> String(string path, string? awsDefault = null)
+    {
+        if (IsUnknown(path))
+        {
+            return Value.Unknown<string?>(UnknownReason(path), At(path));
+        }
+
+        return Find(_values, path) switch
+        {
+            { ValueKind: JsonValueKind.String } v => Value.Of<string?>(v.GetString(), At(path)),
+            { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } v => Value.Of<string?>(v.GetRawText(), At(path)),
+            _ => Value.Default(awsDefault, Provenance),
+        };
+    }
+
+    public Value<bool> Bool(string path, bool awsDefault)
+    {
+        if (IsUnknown(path))
+        {
+            return Value.Unknown<bool>(UnknownReason(path), At(path));
+        }
+
+        return Find(_values, path) switch
+        {
+            { ValueKind: JsonValueKind.True } => Value.Of(true, At(path)),
+            { ValueKind: JsonValueKind.False } => Value.Of(false, At(path)),
+            { ValueKind: JsonValueKind.String } v when bool.TryParse(v.GetString(), out var b) => Value.Of(b, At(path)),
+            null or { ValueKind: JsonValueKind.Null } => Value.Default(awsDefault, Provenance),
+            _ => Value.Unknown<bool>($"{path} is not a boolean", At(path)),
+        };
+    }
+
+    public Value<int> Int(string path, int awsDefault) =>
+        OptionalInt(path) is var v && v.IsUnknown
+            ? Value.Unknown<int>(v.UnknownReason!, v.Source)
+            : v.Get() is { } i ? Value.Of(i, v.Source) : Value.Default(awsDefault, Provenance);
+
+    public Value<int?> OptionalInt(string path)
+    {
+        if (IsUnknown(path))
+        {
+            return Value.Unknown<int?>(UnknownReason(path), At(path));
+        }
+
+        return Find(_values, path) switch
+        {
+            { ValueKind: JsonValueKind.Number } v when v.TryGetDouble(out var d) => Value.Of<int?>((int)d, At(path)),
+            { ValueKind: JsonValueKind.String } v when int.TryParse(v.GetString(), out var i) => Value.Of<int?>(i, At(path)),
+            null or { ValueKind: JsonValueKind.Null } => Value.Default<int?>(null, Provenance),
+            { ValueKind: JsonValueKind.String } v when v.GetString()!.Length == 0 => Value.Default<int?>(null, Provenance),
+            _ => Value.Unknown<int?>($"{path} is not a number", At(path)),
+        };
+    }
+
+    public Value<IReadOnlyList<string>> Strings(string path)
+    {
+        if (IsUnknown(path))
+        {
+            return Value.Unknown<IReadOnlyList<string>>(UnknownReason(path), At(path));
+        }
+
+        var v = Find(_values, path);
+        if (v is { ValueKind: JsonValueKind.String } s)
+        {
+            return Value.Of<IReadOnlyList<string>>([s.GetString()!], At(path));
+        }
+
+        if (v is not { ValueKind: JsonValueKind.Array } arr)
+        {
+            return Value.Default<IReadOnlyList<string>>([], Provenance);
+        }
+
+        var list = new List<string>(arr.GetArrayLength());
+        var i = 0;
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (IsUnknown($"{path}.{i}"))
+            {
+                return Value.Unknown<IReadOnlyList<string>>($"an element of {path} is known only after apply", At(path));
+            }
+
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                list.Add(item.GetString()!);
+            }
+            else if (item.ValueKind is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+            {
+                list.Add(item.GetRawText());
+            }
+
+            i++;
+        }
+
+        return Value.Of<IReadOnlyList<string>>(list, At(path));
+    }
+
+    public IReadOnlyList<IResourceView> Blocks(string path)
+    {
+        if (Find(_values, path) is not { ValueKind: JsonValueKind.Array } arr)
+        {
+            return Find(_values, path) is { ValueKind: JsonValueKind.Object } obj ? [Child(path, obj, 0, single: true)] : [];
+        }
+
+        var result = new List<IResourceView>(arr.GetArrayLength());
+        var i = 0;
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object)
+            {
+                result.Add(Child(path, item, i, single: false));
+            }
+
+            i++;
+        }
+
+        return result;
+    }
+
+    public IResourceView? Block(string path) => Blocks(path) is { Count: > 0 } b ? b[0] : null;
+
+    public Value<ResourceRef?> Ref(string path)
+    {
+        var targets = ResolveTargets(path);
+        if (targets.Count > 0)
+        {
+            return Value.Of<ResourceRef?>(ResourceRef.To(targets[0]), At(path));
+        }
+
+        var literal = String(path);
+        if (literal.IsUnknown)
+        {
+            return Value.Unknown<ResourceRef?>(literal.UnknownReason!, literal.Source);
+        }
+
+        return literal.Get() is { Length: > 0 } s
+            ? Value.Of<ResourceRef?>(ResourceRef.Id(s), At(path))
+            : Value.Default<ResourceRef?>(null, Provenance);
+    }
+
+    public Value<IReadOnlyList<ResourceRef>> Refs(string path)
+    {
+        var targets = ResolveTargets(path);
+        var literals = Strings(path);
+        if (targets.Count > 0)
+        {
+            // Keep literal ids written beside references (known values that no reference produced).
+            var refs = targets.Select(ResourceRef.To).ToList();
+            return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
+        }
+
+        return literals.IsUnknown
+            ? Value.Unknown<IReadOnlyList<ResourceRef>>(literals.UnknownReason!, literals.Source)
+            : Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), literals.Source);
+    }
+
+    public Value<PolicyDocument?> Policy(string path)
+    {
+        var text = String(path);
+        if (text.IsUnknown)
+        {
+            return Value.Unknown<PolicyDocument?>(text.UnknownReason!, text.Source);
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Get()))
+        {
+            return Value.Default<PolicyDocument?>(null, Provenance);
+        }
+
+        return PolicyParser.TryParse(text.Get()!, out var doc, out var error)
+            ? Value.Of(doc, At(path))
+            : Value.Unknown<PolicyDocument?>(error ?? "policy cannot be parsed", At(path));
+    }
+
+    public IReadOnlyDictionary<string, string> Tags(string path)
+    {
+        var tags = Find(_values, path);
+        if (tags is not { ValueKind: JsonValueKind.Object } && path == "tags")
+        {
+            tags = Find(_values, "tags_all");
+        }
+
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (tags is { ValueKind: JsonValueKind.Object } obj)
+        {
+            foreach (var p in obj.EnumerateObject())
+            {
+                if (p.Value.ValueKind == JsonValueKind.String)
+                {
+                    result[p.Name] = p.Value.GetString()!;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private List<string> ResolveTargets(string path) =>
+        Find(_expressions, path) is { } expr
+            ? _context.Resolve(expr).Select(a => _context.AddressPrefix + a).ToList()
+            : [];
+
+    private TfView Child(string path, JsonElement value, int index, bool single)
+    {
+        var unknown = single ? Find(_unknown, path) : Find(_unknown, $"{path}.{index}");
+        var expr = single ? Find(_expressions, path) : FindIndexed(_expressions, path, index);
+        return new TfView(value, unknown ?? default, expr ?? default, _context, Address, Type,
+            Provenance, $"{_pathPrefix}{path}[{index}].");
+    }
+
+    private bool IsUnknown(string path) => TfPath.IsUnknown(_unknown, path);
+
+    private static string UnknownReason(string path) => $"{path} is known only after apply";
+
+    private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);
+
+    private static JsonElement? FindIndexed(JsonElement root, string path, int index) =>
+        TfPath.Find(root, path, firstElementOfLists: false) is { ValueKind: JsonValueKind.Array } a && index < a.GetArrayLength()
+            ? a[index]
+            : null;
+}
