@@ -1,0 +1,52 @@
+using System.Reflection;
+
+namespace PciZone.Architecture.Tests;
+
+/// <summary>The dependency rules of the house style, read from the built assemblies' references.</summary>
+public sealed class DependencyRulesTests
+{
+    private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
+    {
+        ["PciZone.Estate"] = [],
+        ["PciZone.Compliance"] = [],
+        ["PciZone.Rules"] = ["PciZone.Estate", "PciZone.Compliance"],
+        ["PciZone.Ingest"] = ["PciZone.Estate"],
+        ["PciZone.Reporting"] = ["PciZone.Compliance"],
+    };
+
+    public static TheoryData<string> Assemblies() => new(Allowed.Keys);
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Assembly_ReferencesOnlyAllowedPciZoneAssemblies(string name)
+    {
+        var ours = References(name).Where(r => r.StartsWith("PciZone.", StringComparison.Ordinal)).ToList();
+        ours.ShouldBeSubsetOf(Allowed[name], $"{name} may reference only {string.Join(", ", Allowed[name])}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void Assembly_DoesNotReferenceAwsSdkOrConsoleLibraries(string name)
+    {
+        // Only Ingest.Aws may use the AWS SDK; only the CLI parses command lines and draws consoles.
+        References(name).ShouldNotContain(r => r.StartsWith("AWSSDK", StringComparison.Ordinal)
+                                               || r == "System.CommandLine" || r == "Spectre.Console");
+    }
+
+    [Fact]
+    public void AllowedTable_CoversEverySourceProject()
+    {
+        var src = Path.Combine(RepoRoot(), "src");
+        var projects = Directory.GetDirectories(src).Select(Path.GetFileName)
+            .Where(n => n!.StartsWith("PciZone.", StringComparison.Ordinal) && n is not "PciZone.Cli")
+            .ToList();
+        projects.ShouldBeSubsetOf(Allowed.Keys, "add every new src project to the dependency table");
+    }
+
+    private static IEnumerable<string> References(string name) =>
+        Assembly.Load(name).GetReferencedAssemblies().Select(a => a.Name ?? "");
+
+    private static string RepoRoot() =>
+        typeof(DependencyRulesTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .First(a => a.Key == "RepoRoot").Value!;
+}
