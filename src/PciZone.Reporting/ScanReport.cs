@@ -19,7 +19,22 @@ public sealed record ScanReport(
     IReadOnlyList<ScannedInput> Inputs,
     IReadOnlyList<SkippedInput> Skipped,
     IReadOnlyList<ReportError> Errors,
-    RequirementCatalogue Catalogue);
+    RequirementCatalogue Catalogue)
+{
+    /// <summary>
+    /// Requirement ids per rule id, in catalogue order, for the rules that ran (the engine's mapping).
+    /// Writers need it for rules without findings; when a rule is missing here, its requirements are
+    /// taken from its first finding.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RuleRequirements { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Absolute directory that relative finding paths are relative to, when known. SARIF writes it as
+    /// the <c>%SRCROOT%</c> base; it never appears in other formats so reports stay machine-independent.
+    /// </summary>
+    public string? SourceRoot { get; init; }
+}
 
 /// <summary>A report format.</summary>
 public interface IReportWriter

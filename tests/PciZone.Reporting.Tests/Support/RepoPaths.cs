@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+
+namespace PciZone.Reporting.Tests;
+
+/// <summary>Locates the repository: walks up to PciZone.slnx from the test binaries, the working directory or this source file.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string ApprovedDir => Path.Combine(Root, "tests", "PciZone.Reporting.Tests", "Approved");
+
+    public static string FormatsDir => Path.Combine(Root, "docs", "formats");
+
+    public static string SharedData => Path.Combine(Root, "..", "shared", "data");
+
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
+    {
+        // Builds with --artifacts-path put the binaries outside the repository, hence the fallbacks.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory(), Path.GetDirectoryName(sourceFile) ?? "" })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "PciZone.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("repository root (PciZone.slnx) not found");
+    }
+}
