@@ -35,6 +35,12 @@ public sealed record RdsInstance : Resource
 
     /// <summary>The cluster the instance belongs to, when any (storage settings then come from the cluster).</summary>
     public Value<ResourceRef?> Cluster { get; init; }
+
+    /// <summary>
+    /// True when the instance is known to belong to a cluster, whose settings then govern its storage
+    /// encryption, backups, deletion protection and log exports.
+    /// </summary>
+    public bool IsClusterMember => Cluster.GetOrDefault() is not null;
 }
 
 /// <summary>An RDS (Aurora) DB cluster.</summary>

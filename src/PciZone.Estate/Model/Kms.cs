@@ -30,6 +30,12 @@ public sealed record KmsKey : Resource
     /// <summary>Key policy; null means the AWS default key policy.</summary>
     public Value<PolicyDocument?> Policy { get; init; }
 
+    /// <summary>
+    /// True when the author wrote a key policy (on the key or in <c>aws_kms_key_policy</c>), even when
+    /// its text is unknown until apply; false when the key falls back to the AWS default key policy.
+    /// </summary>
+    public Value<bool> PolicyDefined { get; init; }
+
     /// <summary>Alias names pointing at the key.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

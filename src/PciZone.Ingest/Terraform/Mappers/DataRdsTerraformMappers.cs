@@ -1,0 +1,108 @@
+using PciZone.Estate;
+
+namespace PciZone.Ingest.Terraform;
+
+/// <summary>RDS DB instances, Aurora cluster instances and DB clusters.</summary>
+internal sealed class DataRdsTerraformMappers : ITerraformMappers
+{
+    private const string FromCluster = "the DB cluster";
+
+    public void Register(MapperRegistry registry)
+    {
+        registry.Primary("aws_db_instance", Instance);
+        registry.Primary("aws_rds_cluster_instance", ClusterInstance);
+        registry.Primary("aws_rds_cluster", Cluster);
+    }
+
+    private static void Instance(IResourceView r, IEstateBuilder estate)
+    {
+        var replica = r.IsWritten("replicate_source_db");
+        var restored = replica || r.IsWritten("snapshot_identifier");
+        estate.Add(new RdsInstance
+        {
+            Address = r.Address,
+            SourceType = r.Type,
+            Provenance = r.Provenance,
+            Tags = r.Tags("tags"),
+            Engine = r.String("engine"),
+
+            // A replica or a restore takes its encryption from the source unless the author sets it.
+            StorageEncrypted = restored && !r.IsWritten("storage_encrypted")
+                ? r.InheritedFrom<bool>("the source DB or snapshot")
+                : r.Bool("storage_encrypted", false),
+            KmsKey = r.WrittenOr("kms_key_id", v => v.OptionalRef("kms_key_id"), (ResourceRef?)null),
+            PubliclyAccessible = r.Bool("publicly_accessible", false),
+            MultiAz = r.WrittenOr("multi_az", v => v.Bool("multi_az", false), false),
+
+            // CreateDBInstance defaults to 1 day; a read replica defaults to 0 (no automated backups).
+            BackupRetentionDays = r.WrittenOr("backup_retention_period", v => v.Int("backup_retention_period", 1), replica ? 0 : 1),
+            DeletionProtection = r.Bool("deletion_protection", false),
+            IamAuthentication = r.Bool("iam_database_authentication_enabled", false),
+            AutoMinorVersionUpgrade = r.Bool("auto_minor_version_upgrade", true),
+            LogExports = r.Strings("enabled_cloudwatch_logs_exports"),
+            Cluster = Value.Default<ResourceRef?>(null, r.Provenance),
+        });
+    }
+
+    private static void ClusterInstance(IResourceView r, IEstateBuilder estate) => estate.Add(new RdsInstance
+    {
+        Address = r.Address,
+        SourceType = r.Type,
+        Provenance = r.Provenance,
+        Tags = r.Tags("tags"),
+        Engine = r.String("engine"),
+        StorageEncrypted = r.InheritedFrom<bool>(FromCluster),
+        KmsKey = r.InheritedFrom<ResourceRef?>(FromCluster),
+
+        // Unset, AWS makes the instance public when its subnets' VPC has an internet gateway.
+        PubliclyAccessible = r.IsWritten("publicly_accessible")
+            ? r.Bool("publicly_accessible", false)
+            : Value.Unknown<bool>(DataViewDefaults.PublicAccessUnset, r.Provenance),
+        MultiAz = r.InheritedFrom<bool>(FromCluster),
+        BackupRetentionDays = r.InheritedFrom<int>(FromCluster),
+        DeletionProtection = r.InheritedFrom<bool>(FromCluster),
+        IamAuthentication = r.InheritedFrom<bool>(FromCluster),
+        AutoMinorVersionUpgrade = r.Bool("auto_minor_version_upgrade", true),
+        LogExports = r.InheritedFrom<IReadOnlyList<string>>(FromCluster),
+        Cluster = r.Ref("cluster_identifier"),
+    });
+
+    private static void Cluster(IResourceView r, IEstateBuilder estate)
+    {
+        var restored = r.IsWritten("snapshot_identifier") || r.IsWritten("replication_source_identifier") ||
+                       r.IsWritten("global_cluster_identifier");
+        estate.Add(new RdsCluster
+        {
+            Address = r.Address,
+            SourceType = r.Type,
+            Provenance = r.Provenance,
+            Tags = r.Tags("tags"),
+            Engine = r.String("engine"),
+            StorageEncrypted = StorageEncrypted(r, restored),
+            KmsKey = r.WrittenOr("kms_key_id", v => v.OptionalRef("kms_key_id"), (ResourceRef?)null),
+            BackupRetentionDays = r.WrittenOr("backup_retention_period", v => v.Int("backup_retention_period", 1), 1),
+            DeletionProtection = r.Bool("deletion_protection", false),
+            IamAuthentication = r.Bool("iam_database_authentication_enabled", false),
+            LogExports = r.Strings("enabled_cloudwatch_logs_exports"),
+        });
+    }
+
+    private static Value<bool> StorageEncrypted(IResourceView r, bool restored)
+    {
+        if (r.IsWritten("storage_encrypted"))
+        {
+            return r.Bool("storage_encrypted", false);
+        }
+
+        if (restored)
+        {
+            return r.InheritedFrom<bool>("the source cluster, snapshot or global cluster");
+        }
+
+        // Aurora Serverless v1 is always encrypted; every other cluster defaults to unencrypted.
+        var mode = r.String("engine_mode", "provisioned");
+        return mode.Map(m => m == "serverless") is { IsKnown: true } serverless
+            ? Value.Default(serverless.Get(), r.Provenance)
+            : Value.Unknown<bool>("engine_mode is unknown until apply", r.Provenance);
+    }
+}

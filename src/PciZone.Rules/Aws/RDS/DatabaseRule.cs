@@ -1,0 +1,41 @@
+using PciZone.Compliance;
+using PciZone.Estate;
+
+namespace PciZone.Rules.Aws.RDS;
+
+/// <summary>
+/// Base for rules that judge a database where its setting lives: standalone DB instances and DB
+/// clusters. A cluster member takes storage, backup, deletion-protection and log settings from its
+/// cluster, so it is judged through the cluster and produces no finding of its own.
+/// </summary>
+internal abstract class DatabaseRule : IRule
+{
+    /// <inheritdoc />
+    public RuleDescriptor Descriptor { get; internal set; } = null!;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Type> EstateTypes => [typeof(RdsInstance), typeof(RdsCluster)];
+
+    /// <inheritdoc />
+    public IEnumerable<(Resource Resource, Outcome Outcome)> Evaluate(RuleContext context)
+    {
+        foreach (var resource in context.Estate.Resources)
+        {
+            switch (resource)
+            {
+                case RdsCluster cluster:
+                    yield return (cluster, Check(cluster));
+                    break;
+                case RdsInstance { IsClusterMember: false } instance:
+                    yield return (instance, Check(instance));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The rule's logic for a standalone DB instance.</summary>
+    protected abstract Outcome Check(RdsInstance instance);
+
+    /// <summary>The rule's logic for a DB cluster.</summary>
+    protected abstract Outcome Check(RdsCluster cluster);
+}
