@@ -25,7 +25,7 @@ public sealed class GeneratedDocsTests
         }
 
         var onDisk = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList() : [];
-        onDisk.ShouldBe(generated.Keys.ToList()!, "docs/rules is stale: run PCIZONE_UPDATE_DOCS=1 dotnet test --filter GeneratedDocsTests");
+        onDisk.ShouldBe(generated.Keys.ToList<string?>(), "docs/rules is stale: run PCIZONE_UPDATE_DOCS=1 dotnet test --filter GeneratedDocsTests");
         foreach (var (name, text) in generated)
         {
             File.ReadAllText(Path.Combine(dir, name)).ShouldBe(text, $"docs/rules/{name} is stale: run PCIZONE_UPDATE_DOCS=1 dotnet test --filter GeneratedDocsTests");
