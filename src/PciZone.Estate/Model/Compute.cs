@@ -43,6 +43,12 @@ public sealed record Ec2Instance : Resource
 
     /// <summary>Detailed monitoring.</summary>
     public Value<bool> DetailedMonitoring { get; init; }
+
+    /// <summary>
+    /// Launch template the instance is launched from, or null. CloudFormation instances take their
+    /// metadata options only from it, so a reader fills the IMDS settings from the linked template.
+    /// </summary>
+    public Value<ResourceRef?> LaunchTemplate { get; init; }
 }
 
 /// <summary>A load balancer (ALB, NLB, GWLB or classic ELB).</summary>

@@ -1,0 +1,97 @@
+using PciZone.Estate;
+
+namespace PciZone.Ingest.Terraform.Mappers;
+
+/// <summary>
+/// Security groups from a Terraform plan, joined with the three ways Terraform writes rules: inline
+/// blocks, <c>aws_security_group_rule</c>, and the per-rule <c>aws_vpc_security_group_*_rule</c>.
+/// </summary>
+internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
+{
+    public void Register(MapperRegistry registry)
+    {
+        registry.Primary("aws_security_group", (r, e) => e.Add(Group(r, isDefault: false)));
+        registry.Primary("aws_default_security_group", (r, e) => e.Add(Group(r, isDefault: true)));
+        registry.Companion("aws_security_group_rule", LegacyRule);
+        registry.Companion("aws_vpc_security_group_ingress_rule", (r, e) => VpcRule(r, e, egress: false));
+        registry.Companion("aws_vpc_security_group_egress_rule", (r, e) => VpcRule(r, e, egress: true));
+    }
+
+    // Terraform removes the rules AWS creates by default (the allow-all egress of a new group, and
+    // every rule of an adopted default group), so a group without rule blocks has no rules.
+    private static SecurityGroup Group(IResourceView r, bool isDefault) => new()
+    {
+        Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
+        Name = isDefault ? Value.Default<string?>("default", r.Provenance) : r.String("name"),
+        Description = isDefault
+            ? Value.Default<string?>("default VPC security group", r.Provenance)
+            : r.OptionalTextOrDefault("description", "Managed by Terraform"),
+        Vpc = r.Ref("vpc_id"),
+        IsDefault = isDefault,
+        Ingress = r.Blocks("ingress").Select(InlineRule).ToList(),
+        Egress = r.Blocks("egress").Select(InlineRule).ToList(),
+    };
+
+    private static SecurityGroupRule InlineRule(IResourceView b)
+    {
+        var protocol = b.Protocol("protocol");
+        var (from, to) = b.Ports(protocol, "from_port", "to_port");
+        return new SecurityGroupRule(
+            protocol,
+            from,
+            to,
+            b.StringsOrEmpty("cidr_blocks"),
+            b.StringsOrEmpty("ipv6_cidr_blocks"),
+            b.StringsOrEmpty("prefix_list_ids"),
+            b.RefsOrEmpty("security_groups"),
+            b.Bool("self", false).GetOrDefault(),
+            b.String("description").GetOrDefault(),
+            b.Provenance);
+    }
+
+    private static void LegacyRule(IResourceView r, IEstateBuilder e)
+    {
+        var protocol = r.Protocol("protocol");
+        var (from, to) = r.Ports(protocol, "from_port", "to_port");
+        var rule = new SecurityGroupRule(
+            protocol,
+            from,
+            to,
+            r.StringsOrEmpty("cidr_blocks"),
+            r.StringsOrEmpty("ipv6_cidr_blocks"),
+            r.StringsOrEmpty("prefix_list_ids"),
+            r.RefAsList("source_security_group_id"),
+            r.Bool("self", false).GetOrDefault(),
+            r.String("description").GetOrDefault(),
+            r.Provenance);
+        var type = r.String("type");
+        e.Join<SecurityGroup>(r, r.Ref("security_group_id"), g => Add(g, rule, type));
+    }
+
+    private static void VpcRule(IResourceView r, IEstateBuilder e, bool egress)
+    {
+        var protocol = r.Protocol("ip_protocol");
+        var (from, to) = r.Ports(protocol, "from_port", "to_port");
+        var rule = new SecurityGroupRule(
+            protocol,
+            from,
+            to,
+            r.SingleAsList("cidr_ipv4"),
+            r.SingleAsList("cidr_ipv6"),
+            r.SingleAsList("prefix_list_id"),
+            r.RefAsList("referenced_security_group_id"),
+            false,
+            r.String("description").GetOrDefault(),
+            r.Provenance);
+        var direction = Value.Of<string?>(egress ? "egress" : "ingress", r.Provenance);
+        e.Join<SecurityGroup>(r, r.Ref("security_group_id"), g => Add(g, rule, direction));
+    }
+
+    private static SecurityGroup Add(SecurityGroup g, SecurityGroupRule rule, Value<string?> direction) =>
+        direction.GetOrDefault() switch
+        {
+            "ingress" => g with { Ingress = [.. g.Ingress, rule] },
+            "egress" => g with { Egress = [.. g.Egress, rule] },
+            _ => g with { HasUnknownRules = true },
+        };
+}
