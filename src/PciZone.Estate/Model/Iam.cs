@@ -8,6 +8,18 @@ public sealed record IamPolicy : Resource
 
     /// <summary>The policy document.</summary>
     public Value<PolicyDocument?> Document { get; init; }
+
+    /// <summary>
+    /// Roles the policy attaches itself to (CloudFormation <c>ManagedPolicy.Roles</c>). Terraform
+    /// attaches from the principal's side, so these lists stay empty there.
+    /// </summary>
+    public IReadOnlyList<Value<ResourceRef?>> AttachedRoles { get; init; } = [];
+
+    /// <summary>Users the policy attaches itself to (CloudFormation <c>ManagedPolicy.Users</c>).</summary>
+    public IReadOnlyList<Value<ResourceRef?>> AttachedUsers { get; init; } = [];
+
+    /// <summary>Groups the policy attaches itself to (CloudFormation <c>ManagedPolicy.Groups</c>).</summary>
+    public IReadOnlyList<Value<ResourceRef?>> AttachedGroups { get; init; } = [];
 }
 
 /// <summary>A named inline policy.</summary>

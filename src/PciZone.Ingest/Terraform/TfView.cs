@@ -190,8 +190,11 @@ internal sealed class TfView : IResourceView
         var literals = Strings(path);
         if (targets.Count > 0)
         {
-            // Keep literal ids written beside references (known values that no reference produced).
+            // Keep literal ids written beside references: the known elements of the planned list.
+            // Elements produced by a reference to a not-yet-created resource are unknown and skipped;
+            // one produced by a reference to an existing resource may appear twice (link and id).
             var refs = targets.Select(ResourceRef.To).ToList();
+            refs.AddRange(KnownElements(path).Select(ResourceRef.Id));
             return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
         }
 
@@ -236,6 +239,28 @@ internal sealed class TfView : IResourceView
                     result[p.Name] = p.Value.GetString()!;
                 }
             }
+        }
+
+        return result;
+    }
+
+    private List<string> KnownElements(string path)
+    {
+        var result = new List<string>();
+        if (IsUnknown(path) || Find(_values, path) is not { ValueKind: JsonValueKind.Array } arr)
+        {
+            return result;
+        }
+
+        var i = 0;
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && !IsUnknown($"{path}.{i}"))
+            {
+                result.Add(item.GetString()!);
+            }
+
+            i++;
         }
 
         return result;
