@@ -11,7 +11,6 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 export TF_CLI_CONFIG_FILE="$repo/tools/terraformrc"
 export TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
-mkdir -p "${TF_PLUGIN_CACHE_DIR:=$repo/.terraform-cache}"; export TF_PLUGIN_CACHE_DIR
 
 plan_one() {
   local dir=$1 fx="$1/fixtures/terraform"
@@ -47,6 +46,7 @@ TF
     echo "FAILED: $dir" >&2; cat "$tmp/plan.log" >&2; rm -rf "$tmp" "$fx/plan.sha256.tmp"; return 1
   fi
   (cd "$tmp" && terraform show -json plan.bin) > "$fx/plan.json"
+  [ -s "$fx/plan.json" ] || { echo "FAILED: $dir (empty plan.json)" >&2; rm -rf "$tmp"; return 1; }
   sort -k2 "$fx/plan.sha256.tmp" > "$fx/plan.sha256" && rm "$fx/plan.sha256.tmp"
   rm -rf "$tmp"
   echo "planned: ${dir#$repo/}"

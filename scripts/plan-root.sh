@@ -10,7 +10,6 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 export TF_CLI_CONFIG_FILE="$repo/tools/terraformrc" TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
-mkdir -p "${TF_PLUGIN_CACHE_DIR:=$repo/.terraform-cache}"; export TF_PLUGIN_CACHE_DIR
 for dir in "$@"; do
   dir=$(cd "$dir" && pwd)
   tmp=$(mktemp -d)

@@ -73,7 +73,11 @@ public sealed record ConfigRecorder : Resource
     /// <summary>Service role.</summary>
     public Value<string?> RoleArn { get; init; }
 
-    /// <summary>Recorder switched on (from <c>aws_config_configuration_recorder_status</c>); unknown without one.</summary>
+    /// <summary>
+    /// Recorder switched on (from <c>aws_config_configuration_recorder_status</c>). A Terraform recorder
+    /// without a status resource defaults to false, because AWS creates recorders stopped; a
+    /// CloudFormation recorder defaults to true, because CloudFormation starts the recorders it creates.
+    /// </summary>
     public Value<bool> IsRecording { get; init; }
 }
 

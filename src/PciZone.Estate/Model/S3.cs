@@ -33,8 +33,23 @@ public sealed record S3Bucket : Resource
     /// <summary>Canned ACL (<c>private</c>, <c>public-read</c> ...).</summary>
     public Value<string> Acl { get; init; }
 
+    /// <summary>Explicit ACL grants (an access control policy rather than a canned ACL); empty when none.</summary>
+    public Value<IReadOnlyList<S3AclGrant>> AclGrants { get; init; }
+
     /// <summary>Object ownership (<c>BucketOwnerEnforced</c> disables ACLs).</summary>
     public Value<string?> ObjectOwnership { get; init; }
+}
+
+/// <summary>One explicit ACL grant.</summary>
+/// <param name="GranteeType"><c>CanonicalUser</c>, <c>Group</c> or <c>AmazonCustomerByEmail</c>.</param>
+/// <param name="GranteeUri">The group URI for a <c>Group</c> grantee, else null.</param>
+/// <param name="Permission"><c>READ</c>, <c>WRITE</c>, <c>READ_ACP</c>, <c>WRITE_ACP</c> or <c>FULL_CONTROL</c>.</param>
+public sealed record S3AclGrant(string GranteeType, string? GranteeUri, string Permission)
+{
+    /// <summary>True when the grantee is everyone (AllUsers) or any AWS account (AuthenticatedUsers).</summary>
+    public bool IsPublic => GranteeUri is { } uri &&
+                            (uri.EndsWith("/global/AllUsers", StringComparison.Ordinal) ||
+                             uri.EndsWith("/global/AuthenticatedUsers", StringComparison.Ordinal));
 }
 
 /// <summary>Default bucket encryption.</summary>
