@@ -98,14 +98,18 @@ internal sealed class TfContext
     private readonly ReferenceResolver _resolver;
     private readonly PlanInstance _instance;
 
-    public TfContext(ReferenceResolver resolver, PlanInstance instance, string addressPrefix)
+    public TfContext(ReferenceResolver resolver, PlanInstance instance, string addressPrefix, SourceLiterals? sources = null)
     {
+        Sources = sources;
         _resolver = resolver;
         _instance = instance;
         AddressPrefix = addressPrefix;
     }
 
     public string AddressPrefix { get; }
+
+    /// <summary>Reads literals from .tf sources when the plan hides them; null when sources are not consulted.</summary>
+    public SourceLiterals? Sources { get; }
 
     public List<string> Resolve(JsonElement expression) =>
         _resolver.Resolve(expression, _instance.ModuleInstance, _instance.ConfigPath, _instance.IndexKey, $"{_instance.Type}.{_instance.Name}");

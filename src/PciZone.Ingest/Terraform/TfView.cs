@@ -194,7 +194,10 @@ internal sealed class TfView : IResourceView
             // Elements produced by a reference to a not-yet-created resource are unknown and skipped;
             // one produced by a reference to an existing resource may appear twice (link and id).
             var refs = targets.Select(ResourceRef.To).ToList();
-            refs.AddRange(KnownElements(path).Select(ResourceRef.Id));
+            var literalsBeside = IsUnknown(path) && _pathPrefix.Length == 0 && !path.Contains('.', StringComparison.Ordinal)
+                ? _context.Sources?.ListLiterals(Provenance, path) ?? []
+                : KnownElements(path);
+            refs.AddRange(literalsBeside.Select(ResourceRef.Id));
             return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
         }
 

@@ -43,6 +43,14 @@ public sealed class TerraformPlanReaderTests
     }
 
     [Fact]
+    public void Read_ListMixingReferenceAndLiteral_KeepsBoth()
+    {
+        var role = ReadJoins().Resources.OfType<IamRole>().Single();
+        role.AttachedPolicies.Select(p => p.Get()!.ToString())
+            .ShouldBe(["aws_iam_policy.custom", "arn:aws:iam::aws:policy/ReadOnlyAccess"]);
+    }
+
+    [Fact]
     public void Read_LiteralBucketName_JoinsByName()
     {
         var logs = Bucket(ReadJoins(), "module.logs.aws_s3_bucket.this");
@@ -56,6 +64,7 @@ public sealed class TerraformPlanReaderTests
         var result = ReadJoins();
         result.Errors.ShouldBeEmpty();
         result.Notes.ShouldContain(n => n.Message.Contains("aws_sqs_queue", StringComparison.Ordinal));
+        result.Notes.ShouldContain(n => n.Message.Contains("aws_iam_policy", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,6 +16,13 @@ internal sealed class TestMappers : ITerraformMappers
             BucketName = r.String("bucket").Map(s => s ?? ""),
             VersioningEnabled = Value.Default(false, r.Provenance),
         }));
+        registry.Primary("aws_iam_role", (r, e) => e.Add(new IamRole
+        {
+            Address = r.Address,
+            SourceType = r.Type,
+            Provenance = r.Provenance,
+            AttachedPolicies = r.Refs("managed_policy_arns").Get().Select(p => Value.Of<ResourceRef?>(p, r.Provenance)).ToList(),
+        }));
         registry.Companion("aws_s3_bucket_versioning", (r, e) => e.Join<S3Bucket>(
             r, r.Ref("bucket"),
             b => b with { VersioningEnabled = r.String("versioning_configuration.status").Map(s => s == "Enabled") },

@@ -60,3 +60,21 @@ resource "aws_s3_bucket_versioning" "literal" {
 resource "aws_sqs_queue" "unmodelled" {
   name = "pz-not-modelled-in-the-test-registry"
 }
+
+# A list that mixes a reference (unknown ARN) with a literal ARN.
+resource "aws_iam_policy" "custom" {
+  name = "pz-custom"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*" }]
+  })
+}
+
+resource "aws_iam_role" "mixed" {
+  name = "pz-mixed"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }]
+  })
+  managed_policy_arns = [aws_iam_policy.custom.arn, "arn:aws:iam::aws:policy/ReadOnlyAccess"]
+}
