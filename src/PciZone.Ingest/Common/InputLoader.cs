@@ -120,6 +120,11 @@ public static class InputLoader
         {
             return new Outcome(FileReadResult.Failed(new InputError(file, 0, $"cannot read file: {ex.Message}")), null);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader defect must cost one file, not the scan: report it like unreadable input.
+            return new Outcome(FileReadResult.Failed(new InputError(file, 0, $"internal error while reading: {ex.GetType().Name}: {ex.Message}")), null);
+        }
     }
 
     private static IEnumerable<(string File, bool Explicit)> Expand(IEnumerable<string> paths, List<InputError> errors)
@@ -209,7 +214,7 @@ internal static class JsonSniffer
         }
         catch (JsonException ex)
         {
-            error = ((int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {ex.Message}");
+            error = (JsonErrors.Line(ex), $"malformed JSON: {JsonErrors.Message(ex)}");
             return JsonKind.Neither;
         }
     }

@@ -27,7 +27,7 @@ public static class TerraformPlanReader
         }
         catch (JsonException ex)
         {
-            return FileReadResult.Failed(new InputError(file, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {FirstSentence(ex.Message)}"));
+            return FileReadResult.Failed(new InputError(file, JsonErrors.Line(ex), $"malformed JSON: {JsonErrors.Message(ex)}"));
         }
 
         using (doc)

@@ -103,6 +103,8 @@ public sealed class TerraformPlanReaderTests
     {
         var result = TerraformPlanReader.Read("bad.json", Encoding.UTF8.GetBytes("{\"format_version\":\"1.2\",\n\"a\": 1,\n\"b\": }"), "");
         result.Errors.Single().Line.ShouldBe(3);
+        result.Errors.Single().Message.ShouldNotContain("LineNumber");
+        result.Errors.Single().Message.ShouldContain("(column 6)");
     }
 
     [Fact]
