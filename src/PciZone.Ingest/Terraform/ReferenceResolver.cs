@@ -14,6 +14,7 @@ internal sealed class ReferenceResolver
 
     private readonly ConfigIndex _config;
     private readonly Dictionary<string, List<PlanInstance>> _byModuleAndName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _moduleInstances;
 
     public ReferenceResolver(ConfigIndex config, IEnumerable<PlanInstance> instances)
     {
@@ -28,6 +29,12 @@ internal sealed class ReferenceResolver
 
             list.Add(i);
         }
+
+        // module.a[0] and module.a["x"] are instances of module.a: index them by the un-indexed prefix.
+        _moduleInstances = _byModuleAndName.Values.SelectMany(l => l).Select(i => i.ModuleInstance).Where(m => m.Length > 0)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .GroupBy(m => m.EndsWith(']') ? m[..m.LastIndexOf('[')] : m, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>Instance addresses an expression refers to, in order, without duplicates.</summary>
@@ -67,7 +74,8 @@ internal sealed class ReferenceResolver
             }
             else if (root == "module" && parts.Length > 2)
             {
-                ResolveOutput(StripIndex(parts[1]), StripIndex(parts[2]), moduleInstance, configPath, indexKey, result, hops);
+                var call = StripIndex(parts[1], out var callIndex);
+                ResolveOutput(call, callIndex, StripIndex(parts[2]), moduleInstance, configPath, indexKey, result, hops);
             }
             else if (parts.Length > 1 && !NonResourceRoots.Contains(root))
             {
@@ -113,7 +121,7 @@ internal sealed class ReferenceResolver
         Resolve(expr, ParentInstance(moduleInstance), module.ParentPath, indexKey, result, hops + 1);
     }
 
-    private void ResolveOutput(string call, string output, string moduleInstance, string configPath, string? indexKey, List<string> result, int hops)
+    private void ResolveOutput(string call, string? callIndex, string output, string moduleInstance, string configPath, string? indexKey, List<string> result, int hops)
     {
         var childPath = configPath.Length == 0 ? call : $"{configPath}.{call}";
         var child = _config.Module(childPath);
@@ -124,9 +132,9 @@ internal sealed class ReferenceResolver
 
         var prefix = moduleInstance.Length == 0 ? $"module.{call}" : $"{moduleInstance}.module.{call}";
         // A module with count/for_each has instances module.m[0] ...; resolve into each one that exists.
-        var instances = _byModuleAndName.Values.SelectMany(l => l).Select(i => i.ModuleInstance)
-            .Where(m => m == prefix || (m.StartsWith(prefix + "[", StringComparison.Ordinal) && m.IndexOf(']', prefix.Length) == m.Length - 1))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var instances = callIndex is not null
+            ? [$"{prefix}[{callIndex}]"]
+            : _moduleInstances.GetValueOrDefault(prefix) ?? [];
         foreach (var instance in instances.Count > 0 ? instances : [prefix])
         {
             Resolve(expr, instance, childPath, indexKey, result, hops + 1);

@@ -51,6 +51,14 @@ public sealed class TerraformPlanReaderTests
     }
 
     [Fact]
+    public void Read_IndexedModuleOutputReference_JoinsIntoThatModuleInstanceOnly()
+    {
+        var result = ReadJoins();
+        Bucket(result, "module.logs_counted[1].aws_s3_bucket.this").JoinedFrom.ShouldContain("aws_s3_bucket_versioning.second_counted_log");
+        Bucket(result, "module.logs_counted[0].aws_s3_bucket.this").JoinedFrom.ShouldNotContain("aws_s3_bucket_versioning.second_counted_log");
+    }
+
+    [Fact]
     public void Read_LiteralBucketName_JoinsByName()
     {
         var logs = Bucket(ReadJoins(), "module.logs.aws_s3_bucket.this");

@@ -78,3 +78,17 @@ resource "aws_iam_role" "mixed" {
   })
   managed_policy_arns = [aws_iam_policy.custom.arn, "arn:aws:iam::aws:policy/ReadOnlyAccess"]
 }
+
+# A counted module: a reference with a literal module index joins into that instance only.
+module "logs_counted" {
+  count  = 2
+  source = "./modules/logbucket"
+  name   = "pz-logs-counted-${count.index}"
+}
+
+resource "aws_s3_bucket_versioning" "second_counted_log" {
+  bucket = module.logs_counted[1].bucket_id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}

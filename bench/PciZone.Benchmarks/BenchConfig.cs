@@ -1,0 +1,65 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace PciZone.Benchmarks;
+
+/// <summary>
+/// One launch, one warm-up, five measured runs, one scan per run: a scan of 100,000 resources takes
+/// seconds, so BenchmarkDotNet's pilot stage and unrolling would only multiply the wall time on a
+/// 2-core machine without adding precision.
+/// </summary>
+public sealed class BenchConfig : ManualConfig
+{
+    public BenchConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithGcServer(false)
+            .WithId("Scan"));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(new ResourcesPerSecondColumn());
+    }
+}
+
+/// <summary>Planned resource instances per second: the <c>Resources</c> parameter over the mean time.</summary>
+public sealed class ResourcesPerSecondColumn : IColumn
+{
+    public string Id => nameof(ResourcesPerSecondColumn);
+
+    public string ColumnName => "Resources/s";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => "Planned resource instances per second of mean time (Resources / Mean)";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
+        return mean is { } ns && benchmarkCase.Parameters["Resources"] is int n && ns > 0
+            ? (n / (ns / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
+            : "-";
+    }
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public bool IsAvailable(Summary summary) => true;
+}

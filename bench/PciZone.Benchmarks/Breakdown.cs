@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PciZone.Benchmarks.Synthetic;
+using PciZone.Ingest;
+using PciZone.Ingest.Terraform;
+using PciZone.Rules;
+
+namespace PciZone.Benchmarks;
+
+/// <summary>
+/// Stopwatch profile of one scan, phase by phase, for finding where the time goes without a
+/// profiler. It repeats the steps of <c>TerraformPlanReader.Map</c> and <c>RuleEngine.Run</c> through
+/// their internal types (granted to this assembly), timing each: JSON parse, instance walk, config
+/// index, resolver, each mapper type, each rule. Only a measuring copy: the product code is untouched.
+/// </summary>
+internal static class Breakdown
+{
+    public static int Run(int resources)
+    {
+        var plan = SyntheticPlan.EnsureFile(resources);
+        ScanPipeline.Load(plan); // JIT and mapper discovery out of the way
+        var sw = Stopwatch.StartNew();
+        _cpuMark = CpuNow();
+        var bytes = File.ReadAllBytes(plan);
+        Report("read file", sw);
+        JsonSniffer.Sniff(bytes, out _);
+        Report("sniff (top-level keys)", sw);
+        using var doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 256 });
+        Report("JsonDocument.Parse", sw);
+        var root = doc.RootElement;
+        var instances = PlanInstances.Collect(root);
+        Report($"PlanInstances.Collect ({instances.Count:N0})", sw);
+        var config = new ConfigIndex(root, Path.GetDirectoryName(Path.GetFullPath(plan)));
+        Report("ConfigIndex", sw);
+        var resolver = new ReferenceResolver(config, instances);
+        Report("ReferenceResolver index", sw);
+
+        var registry = TerraformPlanReader.Registry(typeof(TerraformPlanReader).Assembly.GetTypes()
+            .Where(t => typeof(ITerraformMappers).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (ITerraformMappers)Activator.CreateInstance(t, nonPublic: true)!));
+        var locator = new SourceLocator(plan);
+        var builder = new TfEstateBuilder(plan);
+        var views = new List<(MapperPhase Phase, ResourceMapper Map, TfView View)>(instances.Count);
+        foreach (var instance in instances)
+        {
+            if (registry.TryGet(instance.Type, out var phase, out var map))
+            {
+                var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, instance.Address);
+                var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
+                views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, ""), instance.Address, provenance, expressions)));
+            }
+        }
+
+        Report($"views ({views.Count:N0} modelled)", sw);
+        var perType = new Dictionary<string, (TimeSpan Time, int Count)>(StringComparer.Ordinal);
+        var one = new Stopwatch();
+        foreach (var phase in new[] { MapperPhase.Primary, MapperPhase.Companion })
+        {
+            foreach (var (p, map, view) in views.Where(v => v.Phase == phase))
+            {
+                one.Restart();
+                map(view, builder);
+                var (t, c) = perType.GetValueOrDefault(view.Type);
+                perType[view.Type] = (t + one.Elapsed, c + 1);
+            }
+        }
+
+        Report($"mappers ({builder.Resources.Count:N0} estate resources, {builder.Notes.Count:N0} notes)", sw);
+        foreach (var (type, (time, count)) in perType.OrderByDescending(p => p.Value.Time))
+        {
+            Console.WriteLine($"    {time.TotalMilliseconds,9:N1} ms  {count,7:N0} x {type}");
+        }
+
+        var load = ScanPipeline.Load(plan);
+        sw.Restart();
+        _cpuMark = CpuNow();
+        var engine = ScanPipeline.Engine();
+        var context = new RuleContext(load.Estate, TimeProvider.System);
+        var perRule = new List<(string Rule, TimeSpan Time, int Outcomes)>();
+        foreach (var rule in engine.Select(RuleSelection.All))
+        {
+            one.Restart();
+            var outcomes = rule.Evaluate(context).Count();
+            perRule.Add((rule.Descriptor.Id + " " + rule.Descriptor.Slug, one.Elapsed, outcomes));
+        }
+
+        Report($"rules, outcomes only ({perRule.Count} rules)", sw);
+        foreach (var (rule, time, outcomes) in perRule.OrderByDescending(r => r.Time).Take(15))
+        {
+            Console.WriteLine($"    {time.TotalMilliseconds,9:N1} ms  {outcomes,7:N0} outcomes  {rule}");
+        }
+
+        var findings = ScanPipeline.Evaluate(engine, load.Estate);
+        Report($"RuleEngine.Run ({findings.Count:N0} findings)", sw);
+        var report = ScanPipeline.Report(load, engine, findings);
+        Report("ScanReport", sw);
+        var bytesOut = ScanPipeline.WriteSarif(report, Stream.Null);
+        Report($"SARIF ({bytesOut:N0} bytes)", sw);
+        return 0;
+    }
+
+    private static TimeSpan _cpuMark = CpuNow();
+
+    /// <summary>Wall time and process CPU time: on a busy shared machine only the CPU time is comparable between runs.</summary>
+    private static void Report(string what, Stopwatch sw)
+    {
+        var cpu = CpuNow();
+        Console.WriteLine($"{sw.Elapsed.TotalMilliseconds,11:N1} ms wall {(cpu - _cpuMark).TotalMilliseconds,9:N1} ms cpu  {what}");
+        _cpuMark = cpu;
+        sw.Restart();
+    }
+
+    private static TimeSpan CpuNow()
+    {
+        using var p = Process.GetCurrentProcess();
+        return p.TotalProcessorTime;
+    }
+}

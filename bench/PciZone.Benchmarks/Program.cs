@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+using PciZone.Benchmarks;
+using PciZone.Benchmarks.Synthetic;
+
+// Three ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N].
+// --peak and --breakdown run outside BenchmarkDotNet because it reports allocations, not peak memory,
+// and cannot time the phases inside one scan.
+if (args.Length >= 1 && args[0] == "--generate")
+{
+    if (args.Length != 3 || !int.TryParse(args[1], out var n) || n < 0)
+    {
+        await Console.Error.WriteLineAsync("usage: --generate N PATH   (N planned resource instances)");
+        return 2;
+    }
+
+    SyntheticPlan.Write(args[2], n);
+    foreach (var (type, count) in SyntheticPlan.TypeCounts(n))
+    {
+        Console.WriteLine($"{count,8:N0}  {type}");
+    }
+
+    Console.WriteLine($"wrote {args[2]}: {n:N0} resources, {new FileInfo(args[2]).Length / 1048576.0:N1} MiB");
+    return 0;
+}
+
+if (args.Length >= 1 && args[0] is "--peak" or "--breakdown")
+{
+    var n = args.Length > 1 && int.TryParse(args[1], out var parsed) ? parsed : 100_000;
+    return args[0] == "--peak" ? PeakMode.Run(n, args) : Breakdown.Run(n);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScanPipeline).Assembly).Run(args);
+return 0;
