@@ -8,6 +8,7 @@ public sealed class AwsEstate
 {
     private readonly Dictionary<string, Resource> _byAddress;
     private readonly Dictionary<Type, Array> _byType;
+    private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
 
     /// <summary>Builds an estate from resources; addresses must be unique.</summary>
     public AwsEstate(IEnumerable<Resource> resources)
@@ -66,6 +67,24 @@ public sealed class AwsEstate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A value derived from the whole estate, computed once per estate and kept (an index such as
+    /// "flow logs by VPC"). Rules that compare every resource with every other one use this to stay
+    /// linear. The key names the derivation; the same key must always mean the same function.
+    /// </summary>
+    public T Memo<T>(string key, Func<AwsEstate, T> build)
+        where T : class
+    {
+        if (_memo.TryGetValue(key, out var cached))
+        {
+            return (T)cached;
+        }
+
+        var value = build(this);
+        _memo[key] = value;
+        return value;
     }
 
     /// <summary>A sub-estate of the resources whose address starts with <paramref name="prefix"/>.</summary>
