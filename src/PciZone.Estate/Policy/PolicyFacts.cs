@@ -61,7 +61,7 @@ public static class PolicyFacts
 
     /// <summary>IAM resources that hold policies, in estate order: managed policies, roles, users and groups.</summary>
     public static IEnumerable<Resource> PolicyHolders(AwsEstate estate) =>
-        estate.Resources.Where(r => r is IamPolicy or IamRole or IamUser or IamGroup);
+        estate.Memo("iam-policy-holders", e => e.Resources.Where(r => r is IamPolicy or IamRole or IamUser or IamGroup).ToArray());
 
     /// <summary>
     /// The policies a resource holds: a managed policy holds its own document; a role, user or group
@@ -79,18 +79,9 @@ public static class PolicyFacts
         _ => [],
     };
 
-    /// <summary>Managed policies in the estate that name the principal in their own attachment lists.</summary>
-    public static IEnumerable<IamPolicy> PoliciesNaming(AwsEstate estate, Resource principal, Value<string?> principalName)
-    {
-        Func<IamPolicy, IReadOnlyList<Value<ResourceRef?>>> targets = principal switch
-        {
-            IamRole => p => p.AttachedRoles,
-            IamUser => p => p.AttachedUsers,
-            IamGroup => p => p.AttachedGroups,
-            _ => _ => [],
-        };
-        return estate.OfType<IamPolicy>().Where(p => targets(p).Any(t => Names(t, principal, principalName)));
-    }
+    /// <summary>Managed policies in the estate that name the principal in their own attachment lists, in estate order.</summary>
+    public static IEnumerable<IamPolicy> PoliciesNaming(AwsEstate estate, Resource principal, Value<string?> principalName) =>
+        estate.Memo("iam-policies-by-principal", PolicyTargetIndex.Build).Naming(principal, principalName);
 
     private static List<HeldPolicy> Principal(
         AwsEstate estate,
@@ -148,17 +139,11 @@ public static class PolicyFacts
 
         // A customer managed policy ARN written literally: match the policy of that name in the estate.
         var policyName = arn[(arn.LastIndexOf('/') + 1)..];
-        var byName = IsAwsManagedArn(arn) ? null : estate.OfType<IamPolicy>()
-            .FirstOrDefault(p => string.Equals(p.Name.GetOrDefault(), policyName, StringComparison.Ordinal));
+        var byName = IsAwsManagedArn(arn) ? null : estate.Memo("iam-policy-by-name", PolicyTargetIndex.ByName).GetValueOrDefault(policyName);
         return byName is null
             ? null
             : (new HeldPolicy($"attached policy {byName.Address}", byName.Document, attachment.Source), byName);
     }
-
-    private static bool Names(Value<ResourceRef?> target, Resource principal, Value<string?> principalName) =>
-        target.GetOrDefault() is { } t &&
-        (string.Equals(t.Address, principal.Address, StringComparison.Ordinal) ||
-         (t.Literal is not null && principalName.IsKnown && string.Equals(t.Literal, principalName.Get(), StringComparison.Ordinal)));
 
     private static string? AwsManagedKey(string arn)
     {

@@ -60,30 +60,42 @@ public static class PolicyParser
 
     private static PolicyStatement ParseStatement(JsonElement s)
     {
-        var effect = TryGet(s, "Effect", out var e) && e.ValueKind == JsonValueKind.String &&
-                     string.Equals(e.GetString(), "Deny", StringComparison.OrdinalIgnoreCase)
-            ? PolicyEffect.Deny
-            : PolicyEffect.Allow;
-        return new PolicyStatement(
-            TryGet(s, "Sid", out var sid) && sid.ValueKind == JsonValueKind.String ? sid.GetString() : null,
-            effect,
-            Principals(s, "Principal"),
-            Principals(s, "NotPrincipal"),
-            Strings(s, "Action"),
-            Strings(s, "NotAction"),
-            Strings(s, "Resource"),
-            Strings(s, "NotResource"),
-            Conditions(s));
-    }
-
-    private static List<PolicyPrincipal> Principals(JsonElement s, string name)
-    {
-        var list = new List<PolicyPrincipal>();
-        if (!TryGet(s, name, out var p))
+        // One pass over the statement's keys (policies are parsed for every policy-bearing resource).
+        JsonElement sid = default, effect = default, principal = default, notPrincipal = default, action = default,
+            notAction = default, resource = default, notResource = default, condition = default;
+        foreach (var p in s.EnumerateObject())
         {
-            return list;
+            switch (p.Name.ToUpperInvariant())
+            {
+                case "SID": sid = p.Value; break;
+                case "EFFECT": effect = p.Value; break;
+                case "PRINCIPAL": principal = p.Value; break;
+                case "NOTPRINCIPAL": notPrincipal = p.Value; break;
+                case "ACTION": action = p.Value; break;
+                case "NOTACTION": notAction = p.Value; break;
+                case "RESOURCE": resource = p.Value; break;
+                case "NOTRESOURCE": notResource = p.Value; break;
+                case "CONDITION": condition = p.Value; break;
+            }
         }
 
+        return new PolicyStatement(
+            sid.ValueKind == JsonValueKind.String ? sid.GetString() : null,
+            effect.ValueKind == JsonValueKind.String && string.Equals(effect.GetString(), "Deny", StringComparison.OrdinalIgnoreCase)
+                ? PolicyEffect.Deny
+                : PolicyEffect.Allow,
+            PrincipalList(principal),
+            PrincipalList(notPrincipal),
+            StringList(action),
+            StringList(notAction),
+            StringList(resource),
+            StringList(notResource),
+            ConditionList(condition));
+    }
+
+    private static List<PolicyPrincipal> PrincipalList(JsonElement p)
+    {
+        var list = new List<PolicyPrincipal>();
         if (p.ValueKind == JsonValueKind.String)
         {
             list.Add(new PolicyPrincipal("*", p.GetString() ?? ""));
@@ -102,10 +114,10 @@ public static class PolicyParser
         return list;
     }
 
-    private static List<PolicyCondition> Conditions(JsonElement s)
+    private static List<PolicyCondition> ConditionList(JsonElement c)
     {
         var list = new List<PolicyCondition>();
-        if (!TryGet(s, "Condition", out var c) || c.ValueKind != JsonValueKind.Object)
+        if (c.ValueKind != JsonValueKind.Object)
         {
             return list;
         }
@@ -125,9 +137,6 @@ public static class PolicyParser
 
         return list;
     }
-
-    private static List<string> Strings(JsonElement s, string name) =>
-        TryGet(s, name, out var v) ? StringList(v) : [];
 
     private static List<string> StringList(JsonElement v) => v.ValueKind switch
     {

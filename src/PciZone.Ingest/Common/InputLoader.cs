@@ -199,7 +199,8 @@ internal static class JsonSniffer
                 var name = reader.GetString();
                 if (name is "format_version" or "terraform_version" or "planned_values" or "resource_changes")
                 {
-                    kind = JsonKind.Plan;
+                    // Terraform writes these first; the plan reader parses (and validates) the rest.
+                    return JsonKind.Plan;
                 }
                 else if (name is "AWSTemplateFormatVersion" or "Resources" && kind == JsonKind.Neither)
                 {

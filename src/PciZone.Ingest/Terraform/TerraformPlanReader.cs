@@ -56,6 +56,8 @@ public static class TerraformPlanReader
         var resolver = new ReferenceResolver(config, instances);
         var locator = new SourceLocator(file);
         var sources = new SourceLiterals();
+        var policies = new PolicyCache();
+        var schemas = new AttributeSchemas();
         var builder = new TfEstateBuilder(file);
         var errors = new List<InputError>();
         var unmodelled = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ public static class TerraformPlanReader
             var address = addressPrefix + instance.Address;
             var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
             var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
-            views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources), address, provenance, expressions)));
+            views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas), address, provenance, expressions)));
         }
 
         foreach (var phase in new[] { MapperPhase.Primary, MapperPhase.Companion })

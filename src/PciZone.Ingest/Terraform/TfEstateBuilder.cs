@@ -7,6 +7,11 @@ internal sealed class TfEstateBuilder : IEstateBuilder
 {
     private readonly List<Resource> _resources = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    // Literal-key lookups (bucket name to position), one table per key function, built on first use.
+    // Literal keys are identity attributes (names) that companions never change, so a join that
+    // replaces a resource keeps the table valid; adding a resource drops the tables.
+    private readonly Dictionary<Delegate, Dictionary<string, int>> _literalIndexes = [];
     private readonly string _file;
 
     public TfEstateBuilder(string file) => _file = file;
@@ -25,6 +30,7 @@ internal sealed class TfEstateBuilder : IEstateBuilder
 
         _index[resource.Address] = _resources.Count;
         _resources.Add(resource);
+        _literalIndexes.Clear();
     }
 
     public bool Join<T>(IResourceView companion, Value<ResourceRef?> target, Func<T, T> update, Func<T, string?>? literalKey = null)
@@ -62,15 +68,30 @@ internal sealed class TfEstateBuilder : IEstateBuilder
 
         if (reference.Literal is not null && literalKey is not null)
         {
-            for (var i = 0; i < _resources.Count; i++)
-            {
-                if (_resources[i] is T t && string.Equals(literalKey(t), reference.Literal, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
+            return LiteralIndex(literalKey).GetValueOrDefault(reference.Literal, -1);
         }
 
         return -1;
+    }
+
+    private Dictionary<string, int> LiteralIndex<T>(Func<T, string?> literalKey)
+        where T : Resource
+    {
+        if (!_literalIndexes.TryGetValue(literalKey, out var table))
+        {
+            table = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _resources.Count; i++)
+            {
+                // The first resource with a key wins, as the linear search did.
+                if (_resources[i] is T t && literalKey(t) is { } key)
+                {
+                    table.TryAdd(key, i);
+                }
+            }
+
+            _literalIndexes[literalKey] = table;
+        }
+
+        return table;
     }
 }

@@ -11,13 +11,19 @@ internal static class TfPath
     public static JsonElement? Find(JsonElement root, string path, bool firstElementOfLists = true)
     {
         _ = firstElementOfLists;
+        return Find(root, path.AsSpan());
+    }
+
+    public static JsonElement? Find(JsonElement root, ReadOnlySpan<char> path)
+    {
         if (root.ValueKind == JsonValueKind.Undefined)
         {
             return null;
         }
 
         var current = root;
-        foreach (var segment in path.Split('.'))
+        var rest = path;
+        while (NextSegment(ref rest, out var segment))
         {
             if (!Step(ref current, segment))
             {
@@ -42,7 +48,8 @@ internal static class TfPath
         }
 
         var current = unknownRoot;
-        foreach (var segment in path.Split('.'))
+        var rest = path.AsSpan();
+        while (NextSegment(ref rest, out var segment))
         {
             if (!Step(ref current, segment))
             {
@@ -58,12 +65,26 @@ internal static class TfPath
         return current.ValueKind == JsonValueKind.True;
     }
 
-    private static bool Step(ref JsonElement current, string segment)
+    // Paths are walked without splitting into strings: this runs for every attribute of every resource.
+    private static bool NextSegment(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> segment)
+    {
+        if (rest.IsEmpty)
+        {
+            segment = default;
+            return false;
+        }
+
+        var dot = rest.IndexOf('.');
+        segment = dot < 0 ? rest : rest[..dot];
+        rest = dot < 0 ? default : rest[(dot + 1)..];
+        return true;
+    }
+
+    private static bool Step(ref JsonElement current, ReadOnlySpan<char> segment)
     {
         if (current.ValueKind == JsonValueKind.Array)
         {
-            var isIndex = int.TryParse(segment, out var index);
-            if (isIndex)
+            if (int.TryParse(segment, out var index))
             {
                 if (index >= current.GetArrayLength())
                 {
@@ -98,8 +119,11 @@ internal sealed class TfContext
     private readonly ReferenceResolver _resolver;
     private readonly PlanInstance _instance;
 
-    public TfContext(ReferenceResolver resolver, PlanInstance instance, string addressPrefix, SourceLiterals? sources = null)
+    public TfContext(ReferenceResolver resolver, PlanInstance instance, string addressPrefix, SourceLiterals? sources = null,
+        PolicyCache? policies = null, AttributeSchemas? schemas = null)
     {
+        Schemas = schemas;
+        Policies = policies ?? new PolicyCache();
         Sources = sources;
         _resolver = resolver;
         _instance = instance;
@@ -110,6 +134,12 @@ internal sealed class TfContext
 
     /// <summary>Reads literals from .tf sources when the plan hides them; null when sources are not consulted.</summary>
     public SourceLiterals? Sources { get; }
+
+    /// <summary>Attribute slot tables per resource type; null to walk the JSON directly.</summary>
+    public AttributeSchemas? Schemas { get; }
+
+    /// <summary>Parsed policy documents of this plan, by text.</summary>
+    public PolicyCache Policies { get; }
 
     public List<string> Resolve(JsonElement expression) =>
         _resolver.Resolve(expression, _instance.ModuleInstance, _instance.ConfigPath, _instance.IndexKey, $"{_instance.Type}.{_instance.Name}");

@@ -14,10 +14,13 @@ internal sealed class TfView : IResourceView
     private readonly JsonElement _expressions;
     private readonly TfContext _context;
     private readonly string _pathPrefix;
+    private readonly AttributeSchema? _schema;
+    private JsonElement[]? _slots;
 
     public TfView(PlanInstance instance, TfContext context, string address, Provenance provenance, JsonElement expressions)
         : this(instance.Values, instance.Unknown, expressions, context, address, instance.Type, provenance, "")
     {
+        _schema = context.Schemas?.For(instance.Type);
     }
 
     private TfView(JsonElement values, JsonElement unknown, JsonElement expressions, TfContext context,
@@ -41,7 +44,7 @@ internal sealed class TfView : IResourceView
 
     public Provenance At(string path) => Provenance.At(_pathPrefix + path);
 
-    public bool Has(string path) => IsUnknown(path) || Find(_values, path) is { } v && v.ValueKind != JsonValueKind.Null;
+    public bool Has(string path) => IsUnknown(path) || FindValue(path) is { } v && v.ValueKind != JsonValueKind.Null;
 
     public bool IsWritten(string path) => Find(_expressions, path) is not null;
 
@@ -52,7 +55,7 @@ internal sealed class TfView : IResourceView
             return Value.Unknown<string?>(UnknownReason(path), At(path));
         }
 
-        return Find(_values, path) switch
+        return FindValue(path) switch
         {
             { ValueKind: JsonValueKind.String } v => Value.Of<string?>(v.GetString(), At(path)),
             { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } v => Value.Of<string?>(v.GetRawText(), At(path)),
@@ -67,7 +70,7 @@ internal sealed class TfView : IResourceView
             return Value.Unknown<bool>(UnknownReason(path), At(path));
         }
 
-        return Find(_values, path) switch
+        return FindValue(path) switch
         {
             { ValueKind: JsonValueKind.True } => Value.Of(true, At(path)),
             { ValueKind: JsonValueKind.False } => Value.Of(false, At(path)),
@@ -89,7 +92,7 @@ internal sealed class TfView : IResourceView
             return Value.Unknown<int?>(UnknownReason(path), At(path));
         }
 
-        return Find(_values, path) switch
+        return FindValue(path) switch
         {
             { ValueKind: JsonValueKind.Number } v when v.TryGetDouble(out var d) => Value.Of<int?>((int)d, At(path)),
             { ValueKind: JsonValueKind.String } v when int.TryParse(v.GetString(), out var i) => Value.Of<int?>(i, At(path)),
@@ -106,7 +109,7 @@ internal sealed class TfView : IResourceView
             return Value.Unknown<IReadOnlyList<string>>(UnknownReason(path), At(path));
         }
 
-        var v = Find(_values, path);
+        var v = FindValue(path);
         if (v is { ValueKind: JsonValueKind.String } s)
         {
             return Value.Of<IReadOnlyList<string>>([s.GetString()!], At(path));
@@ -143,9 +146,9 @@ internal sealed class TfView : IResourceView
 
     public IReadOnlyList<IResourceView> Blocks(string path)
     {
-        if (Find(_values, path) is not { ValueKind: JsonValueKind.Array } arr)
+        if (FindValue(path) is not { ValueKind: JsonValueKind.Array } arr)
         {
-            return Find(_values, path) is { ValueKind: JsonValueKind.Object } obj ? [Child(path, obj, 0, single: true)] : [];
+            return FindValue(path) is { ValueKind: JsonValueKind.Object } obj ? [Child(path, obj, 0, single: true)] : [];
         }
 
         var result = new List<IResourceView>(arr.GetArrayLength());
@@ -219,17 +222,18 @@ internal sealed class TfView : IResourceView
             return Value.Default<PolicyDocument?>(null, Provenance);
         }
 
-        return PolicyParser.TryParse(text.Get()!, out var doc, out var error)
-            ? Value.Of(doc, At(path))
+        var (doc, error) = _context.Policies.Parse(text.Get()!);
+        return doc is not null
+            ? Value.Of<PolicyDocument?>(doc, At(path))
             : Value.Unknown<PolicyDocument?>(error ?? "policy cannot be parsed", At(path));
     }
 
     public IReadOnlyDictionary<string, string> Tags(string path)
     {
-        var tags = Find(_values, path);
+        var tags = FindValue(path);
         if (tags is not { ValueKind: JsonValueKind.Object } && path == "tags")
         {
-            tags = Find(_values, "tags_all");
+            tags = FindValue("tags_all");
         }
 
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -250,7 +254,7 @@ internal sealed class TfView : IResourceView
     private List<string> KnownElements(string path)
     {
         var result = new List<string>();
-        if (IsUnknown(path) || Find(_values, path) is not { ValueKind: JsonValueKind.Array } arr)
+        if (IsUnknown(path) || FindValue(path) is not { ValueKind: JsonValueKind.Array } arr)
         {
             return result;
         }
@@ -287,6 +291,27 @@ internal sealed class TfView : IResourceView
     private static string UnknownReason(string path) => $"{path} is known only after apply";
 
     private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);
+
+    // Top-level attributes go through the type's slot table (built on first use); nested views and
+    // inputs without a schema walk the JSON.
+    private JsonElement? FindValue(string path)
+    {
+        if (_schema is null || _values.ValueKind != JsonValueKind.Object)
+        {
+            return Find(_values, path);
+        }
+
+        _slots ??= _schema.Fill(_values);
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var first = dot < 0 ? path.AsSpan() : path.AsSpan(0, dot);
+        var slot = _schema.SlotOf(first);
+        if (slot < 0 || slot >= _slots.Length || _slots[slot].ValueKind == JsonValueKind.Undefined)
+        {
+            return null;
+        }
+
+        return dot < 0 ? _slots[slot] : TfPath.Find(_slots[slot], path.AsSpan(dot + 1));
+    }
 
     private static JsonElement? FindIndexed(JsonElement root, string path, int index) =>
         TfPath.Find(root, path, firstElementOfLists: false) is { ValueKind: JsonValueKind.Array } a && index < a.GetArrayLength()

@@ -27,15 +27,20 @@ internal static class TrailGaps
     }
 
     /// <summary>A failing trail passes when another trail that is logging meets the duty on its own.</summary>
-    public static Outcome CoveredByAnother(Trail trail, Outcome own, AwsEstate estate, Func<Trail, Outcome> assess, string duty)
+    /// <param name="indexKey">Names <paramref name="assess"/> for the per-estate list of trails that meet the duty.</param>
+    public static Outcome CoveredByAnother(Trail trail, Outcome own, AwsEstate estate, Func<Trail, Outcome> assess, string duty, string indexKey)
     {
         if (own.Status != FindingStatus.Fail)
         {
             return own;
         }
 
-        var cover = estate.OfType<Trail>().FirstOrDefault(t =>
-            !ReferenceEquals(t, trail) && t.IsLogging.GetOrDefault() && assess(t).Status == FindingStatus.Pass);
+        // Only the first two can be the first one that is not this trail.
+        var covering = estate.Memo(indexKey, e => e.OfType<Trail>()
+            .Where(t => t.IsLogging.GetOrDefault() && assess(t).Status == FindingStatus.Pass)
+            .Take(2)
+            .ToArray());
+        var cover = covering.FirstOrDefault(t => !ReferenceEquals(t, trail));
         return cover is null
             ? own
             : Outcome.Pass($"Covered by trail {cover.Address}, which {duty} for the account. On its own: {own.Message}");

@@ -17,7 +17,8 @@ internal static class EbsEncryption
         }
 
         if ((encrypted.IsUnknown || encrypted.IsDefault) &&
-            estate.OfType<EbsDefaultEncryption>().FirstOrDefault(d => d.Enabled.GetOrDefault()) is { } account)
+            estate.Memo("ebs-default-encryption-on", e => e.OfType<EbsDefaultEncryption>().Where(d => d.Enabled.GetOrDefault()).Take(1).ToArray())
+                .FirstOrDefault() is { } account)
         {
             return Outcome.Pass($"{what} is encrypted by the account default ({account.Address}).");
         }

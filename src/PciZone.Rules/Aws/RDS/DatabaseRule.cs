@@ -19,7 +19,9 @@ internal abstract class DatabaseRule : IRule
     /// <inheritdoc />
     public IEnumerable<(Resource Resource, Outcome Outcome)> Evaluate(RuleContext context)
     {
-        foreach (var resource in context.Estate.Resources)
+        // One walk of the whole estate, shared by every database rule, keeps clusters and instances in estate order.
+        var databases = context.Estate.Memo("rds-databases", e => e.Resources.Where(r => r is RdsCluster or RdsInstance).ToArray());
+        foreach (var resource in databases)
         {
             switch (resource)
             {

@@ -10,7 +10,7 @@ internal static class S3Buckets
 
     /// <summary>The bucket a reference points to: by estate address, else by bucket name.</summary>
     public static S3Bucket? Resolve(AwsEstate estate, Value<ResourceRef?> reference) =>
-        reference.TryGet(out var r) ? estate.Resolve<S3Bucket>(r, b => b.BucketName.GetOrDefault()) : null;
+        reference.TryGet(out var r) ? EstateIndex.Resolve<S3Bucket>(estate, r, "s3-bucket-by-name", b => b.BucketName.GetOrDefault()) : null;
 
     /// <summary>Why the bucket holds audit logs (a trail or a Config channel delivers to it, or its tag), or null.</summary>
     public static string? AuditLogReason(S3Bucket bucket, AwsEstate estate)
@@ -20,16 +20,30 @@ internal static class S3Buckets
             return $"it is tagged {DataClassTag}=audit-log";
         }
 
-        if (estate.OfType<Trail>().FirstOrDefault(t => ReferenceEquals(Resolve(estate, t.S3Bucket), bucket)) is { } trail)
+        return estate.Memo("s3-audit-log-deliveries", AuditLogDeliveries).GetValueOrDefault(bucket);
+    }
+
+    // The first trail that delivers to a bucket names it, else the first Config channel: the order in
+    // which a per-bucket scan of trails, then channels, would find them.
+    private static Dictionary<S3Bucket, string> AuditLogDeliveries(AwsEstate estate)
+    {
+        var reasons = new Dictionary<S3Bucket, string>(ReferenceEqualityComparer.Instance);
+        foreach (var trail in estate.OfType<Trail>())
         {
-            return $"CloudTrail trail {trail.Address} delivers to it";
+            if (Resolve(estate, trail.S3Bucket) is { } bucket && !reasons.ContainsKey(bucket))
+            {
+                reasons[bucket] = $"CloudTrail trail {trail.Address} delivers to it";
+            }
         }
 
-        if (estate.OfType<ConfigDeliveryChannel>().FirstOrDefault(c => ReferenceEquals(Resolve(estate, c.S3Bucket), bucket)) is { } channel)
+        foreach (var channel in estate.OfType<ConfigDeliveryChannel>())
         {
-            return $"AWS Config delivery channel {channel.Address} delivers to it";
+            if (Resolve(estate, channel.S3Bucket) is { } bucket && !reasons.ContainsKey(bucket))
+            {
+                reasons[bucket] = $"AWS Config delivery channel {channel.Address} delivers to it";
+            }
         }
 
-        return null;
+        return reasons;
     }
 }

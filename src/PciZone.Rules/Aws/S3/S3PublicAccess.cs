@@ -20,7 +20,7 @@ internal static class S3PublicAccess
         var aclGrants = PublicAclGrants(bucket, unknowns);
         if (aclGrants.Count > 0)
         {
-            Neutralise(EffectiveBlock(bucket, estate, p => p.IgnorePublicAcls), "IgnorePublicAcls", string.Join(" and ", aclGrants.Select(g => g.What)), aclGrants[0].Source, fails, unknowns, neutralised);
+            Neutralise(EffectiveBlock(bucket, estate, BlockSetting.IgnorePublicAcls), "IgnorePublicAcls", string.Join(" and ", aclGrants.Select(g => g.What)), aclGrants[0].Source, fails, unknowns, neutralised);
         }
 
         if (bucket.Policy.IsUnknown)
@@ -30,7 +30,7 @@ internal static class S3PublicAccess
         else if (bucket.Policy.Get() is { } policy && S3PolicyFacts.PublicAllows(policy) is { Count: > 0 } open)
         {
             var what = $"bucket policy allows {string.Join(", ", open.SelectMany(s => s.Actions).Distinct().DefaultIfEmpty("actions"))} to any principal without a restricting condition";
-            Neutralise(EffectiveBlock(bucket, estate, p => p.RestrictPublicBuckets), "RestrictPublicBuckets", what, bucket.Policy.Source, fails, unknowns, neutralised);
+            Neutralise(EffectiveBlock(bucket, estate, BlockSetting.RestrictPublicBuckets), "RestrictPublicBuckets", what, bucket.Policy.Source, fails, unknowns, neutralised);
         }
 
         if (fails.Count > 0)
@@ -52,21 +52,30 @@ internal static class S3PublicAccess
     /// One public access block setting in effect for the bucket: true when the bucket's or any account
     /// block in the estate has it on, false when every block known has it off, unknown otherwise.
     /// </summary>
-    public static Value<bool> EffectiveBlock(S3Bucket bucket, AwsEstate estate, Func<PublicAccessBlock, Value<bool>> setting)
+    public static Value<bool> EffectiveBlock(S3Bucket bucket, AwsEstate estate, BlockSetting setting)
     {
-        var values = estate.OfType<S3AccountPublicAccessBlock>().Select(a => setting(a.Settings)).ToList();
-        if (bucket.PublicAccessBlock.IsUnknown)
+        // The account blocks come first, in estate order, then the bucket's own: the first value that
+        // is on decides, else the first that is unknown.
+        var account = BlockSetting.AccountBlocks(estate)[setting.Index];
+        Value<bool>? own = bucket.PublicAccessBlock.IsUnknown
+            ? Value.Unknown<bool>(bucket.PublicAccessBlock.UnknownReason ?? "unknown", bucket.PublicAccessBlock.Source)
+            : bucket.PublicAccessBlock.Get() is { } pab ? setting.Read(pab) : null;
+        if (account.FirstOn is { } accountOn)
         {
-            values.Add(Value.Unknown<bool>(bucket.PublicAccessBlock.UnknownReason ?? "unknown", bucket.PublicAccessBlock.Source));
-        }
-        else if (bucket.PublicAccessBlock.Get() is { } pab)
-        {
-            values.Add(setting(pab));
+            return accountOn;
         }
 
-        var on = values.FindIndex(v => v.IsKnown && v.Get());
-        var unknown = values.FindIndex(v => v.IsUnknown);
-        return on >= 0 ? values[on] : unknown >= 0 ? values[unknown] : Value.Default(false, bucket.Provenance);
+        if (own is { } ownOn && ownOn.IsKnown && ownOn.Get())
+        {
+            return ownOn;
+        }
+
+        if (account.FirstUnknown is { } accountUnknown)
+        {
+            return accountUnknown;
+        }
+
+        return own is { } ownUnknown && ownUnknown.IsUnknown ? ownUnknown : Value.Default(false, bucket.Provenance);
     }
 
     private static List<(string What, Provenance Source)> PublicAclGrants(S3Bucket bucket, List<string> unknowns)

@@ -28,10 +28,10 @@ internal sealed class CloudtrailBucketNotPublic : ResourceRule<Trail>
 
         var blocks = TrailGaps.Decide(
             [
-                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, p => p.BlockPublicAcls), "does not block public ACLs"),
-                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, p => p.BlockPublicPolicy), "does not block public policies"),
-                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, p => p.IgnorePublicAcls), "does not ignore public ACLs"),
-                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, p => p.RestrictPublicBuckets), "does not restrict public buckets"),
+                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, BlockSetting.BlockPublicAcls), "does not block public ACLs"),
+                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, BlockSetting.BlockPublicPolicy), "does not block public policies"),
+                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, BlockSetting.IgnorePublicAcls), "does not ignore public ACLs"),
+                (S3PublicAccess.EffectiveBlock(bucket, context.Estate, BlockSetting.RestrictPublicBuckets), "does not restrict public buckets"),
             ],
             $"Destination bucket {bucket.Address} is not public and blocks public access.",
             $"Destination bucket {bucket.Address}");

@@ -6,7 +6,8 @@ internal sealed class CloudtrailMultiRegionManagementEventsRecorded : ResourceRu
 {
     protected override Outcome Check(Trail trail, RuleContext context) =>
         TrailGaps.CoveredByAnother(trail, Assess(trail), context.Estate, Assess,
-            "records read and write management events in every region");
+            "records read and write management events in every region",
+            "cloudtrail-covering-management-events");
 
     private static Outcome Assess(Trail trail)
     {

@@ -6,7 +6,8 @@ internal sealed class CloudtrailS3DataEventsRecorded : ResourceRule<Trail>
 {
     protected override Outcome Check(Trail trail, RuleContext context) =>
         TrailGaps.CoveredByAnother(trail, Assess(trail), context.Estate, Assess,
-            "records S3 object-level read and write events on all buckets");
+            "records S3 object-level read and write events on all buckets",
+            "cloudtrail-covering-s3-data-events");
 
     private static Outcome Assess(Trail trail)
     {
