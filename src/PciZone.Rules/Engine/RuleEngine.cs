@@ -45,9 +45,11 @@ public sealed class RuleEngine
     public IReadOnlyList<Finding> Run(AwsEstate estate, RuleSelection selection)
     {
         var context = new RuleContext(estate, _time);
-        var findings = new List<Finding>(estate.Resources.Count * 2);
+        var findings = new List<Finding>(estate.Resources.Count * 3);
         foreach (var rule in Select(selection))
         {
+            // Rules run in id order; only each rule's own findings need sorting by address.
+            var start = findings.Count;
             var requirements = _mapping.RequirementsFor(rule.Descriptor.Id);
             foreach (var (resource, outcome) in rule.Evaluate(context))
             {
@@ -64,15 +66,15 @@ public sealed class RuleEngine
                     Message = outcome.Message,
                 });
             }
+
+            findings.Sort(start, findings.Count - start, ByAddress);
         }
 
-        findings.Sort(static (a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Rule.Id, b.Rule.Id);
-            return c != 0 ? c : string.CompareOrdinal(a.ResourceAddress, b.ResourceAddress);
-        });
         return findings;
     }
+
+    private static readonly Comparer<Finding> ByAddress =
+        Comparer<Finding>.Create(static (a, b) => string.CompareOrdinal(a.ResourceAddress, b.ResourceAddress));
 
     /// <summary>"10.5" matches 10.5 and 10.5.1 but not 10.50.</summary>
     public static bool RequirementMatches(string requirementId, string prefix) =>
