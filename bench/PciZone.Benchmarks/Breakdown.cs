@@ -40,6 +40,9 @@ internal static class Breakdown
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (ITerraformMappers)Activator.CreateInstance(t, nonPublic: true)!));
         var locator = new SourceLocator(plan);
+        var sources = new SourceLiterals();
+        var policies = new PolicyCache();
+        var schemas = new AttributeSchemas();
         var builder = new TfEstateBuilder(plan);
         var views = new List<(MapperPhase Phase, ResourceMapper Map, TfView View)>(instances.Count);
         foreach (var instance in instances)
@@ -48,7 +51,7 @@ internal static class Breakdown
             {
                 var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, instance.Address);
                 var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
-                views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, ""), instance.Address, provenance, expressions)));
+                views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, "", sources, policies, schemas), instance.Address, provenance, expressions)));
             }
         }
 

@@ -73,6 +73,7 @@ public sealed class AwsEstate
     /// A value derived from the whole estate, computed once per estate and kept (an index such as
     /// "flow logs by VPC"). Rules that compare every resource with every other one use this to stay
     /// linear. The key names the derivation; the same key must always mean the same function.
+    /// Not thread-safe: the engine runs rules one after another over an estate.
     /// </summary>
     public T Memo<T>(string key, Func<AwsEstate, T> build)
         where T : class
