@@ -6,20 +6,8 @@ namespace PciZone.Estate;
 public static class PolicyParser
 {
     /// <summary>Parses a policy JSON string; returns false with an error message when it is not a policy.</summary>
-    public static bool TryParse(string json, out PolicyDocument? document, out string? error)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
-            return TryParse(doc.RootElement, out document, out error);
-        }
-        catch (JsonException ex)
-        {
-            document = null;
-            error = $"policy is not valid JSON: {ex.Message}";
-            return false;
-        }
-    }
+    public static bool TryParse(string json, out PolicyDocument? document, out string? error) =>
+        PolicyTextParser.TryParse(json, out document, out error);
 
     /// <summary>Parses a policy JSON element.</summary>
     public static bool TryParse(JsonElement root, out PolicyDocument? document, out string? error)
