@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PciZone.Estate;
 
 namespace PciZone.Ingest.Terraform;
 
 /// <summary>One resource instance of a plan: planned values, which of them are unknown, and where it sits.</summary>
+/// <param name="ConfigAddress">The resource's address within its module, <c>type.name</c>, shared by its instances.</param>
 internal sealed record PlanInstance(
     string Address,
     string ModuleInstance,
@@ -13,7 +15,8 @@ internal sealed record PlanInstance(
     string? IndexKey,
     JsonElement Values,
     JsonElement Unknown,
-    bool FromPriorState);
+    bool FromPriorState,
+    string ConfigAddress);
 
 /// <summary>
 /// Walks <c>planned_values</c> (or a state's <c>values</c>) and <c>prior_state</c> into instances of
@@ -24,92 +27,126 @@ internal static class PlanInstances
 {
     public static List<PlanInstance> Collect(JsonElement root)
     {
-        var unknown = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var deleted = new HashSet<string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("resource_changes", out var changes) && changes.ValueKind == JsonValueKind.Array)
+        var walk = new Walk(PlanChanges.Read(root));
+        if (root.TryGetProperty("planned_values"u8, out var planned))
         {
-            foreach (var rc in changes.EnumerateArray())
-            {
-                if (!rc.TryGetProperty("address", out var a) || !rc.TryGetProperty("change", out var change))
-                {
-                    continue;
-                }
-
-                var address = a.GetString() ?? "";
-                if (change.TryGetProperty("after_unknown", out var au))
-                {
-                    unknown[address] = au;
-                }
-
-                if (change.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array &&
-                    actions.GetArrayLength() == 1 && actions[0].GetString() == "delete")
-                {
-                    deleted.Add(address);
-                }
-            }
+            walk.Values(planned, fromPrior: false);
+        }
+        else if (root.TryGetProperty("values"u8, out var stateValues))
+        {
+            walk.Values(stateValues, fromPrior: false);
         }
 
-        var result = new List<PlanInstance>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("planned_values", out var planned))
+        if (root.TryGetProperty("prior_state"u8, out var prior) && prior.TryGetProperty("values"u8, out var priorValues))
         {
-            Walk(planned, unknown, deleted, seen, result, fromPrior: false);
-        }
-        else if (root.TryGetProperty("values", out var stateValues))
-        {
-            Walk(stateValues, unknown, deleted, seen, result, fromPrior: false);
+            walk.Values(priorValues, fromPrior: true);
         }
 
-        if (root.TryGetProperty("prior_state", out var prior) && prior.TryGetProperty("values", out var priorValues))
-        {
-            Walk(priorValues, unknown, deleted, seen, result, fromPrior: true);
-        }
-
-        return result;
+        return walk.Result;
     }
 
-    private static void Walk(JsonElement values, Dictionary<string, JsonElement> unknown, HashSet<string> deleted,
-        HashSet<string> seen, List<PlanInstance> result, bool fromPrior)
+    private sealed class Walk(PlanChanges changes)
     {
-        if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty("root_module", out var root))
+        private readonly HashSet<string> _seen = new(changes.Count, StringComparer.Ordinal);
+        private readonly Utf8Interner _strings = new();
+
+        public List<PlanInstance> Result { get; } = new(changes.Count);
+
+        public void Values(JsonElement values, bool fromPrior)
         {
-            WalkModule(root, "", unknown, deleted, seen, result, fromPrior);
+            if (values.ValueKind == JsonValueKind.Object && values.TryGetProperty("root_module"u8, out var root))
+            {
+                Module(root, "", fromPrior);
+            }
+        }
+
+        // The walk runs once per process over every instance: without AggressiveOptimization the
+        // tiered JIT runs it as unoptimised tier-0 code, measured 1.6 times slower on a 100k plan.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void Module(JsonElement module, string moduleInstance, bool fromPrior)
+        {
+            string? configPath = null;
+            if (module.TryGetProperty("resources"u8, out var resources) && resources.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var r in resources.EnumerateArray())
+                {
+                    var p = Resource.Read(r);
+                    if (p.Address.ValueKind != JsonValueKind.String || p.Mode.ValueKind != JsonValueKind.String ||
+                        !p.Mode.ValueEquals("managed"u8))
+                    {
+                        continue;
+                    }
+
+                    var address = p.Address.GetString() ?? "";
+                    if (address.Length == 0 || changes.IsDeleted(address) || !_seen.Add(address))
+                    {
+                        continue;
+                    }
+
+                    var type = _strings.String(p.Type);
+                    var name = _strings.String(p.Name);
+                    Result.Add(new PlanInstance(
+                        address,
+                        moduleInstance,
+                        configPath ??= ConfigPath(moduleInstance),
+                        type,
+                        name,
+                        p.Index.ValueKind != JsonValueKind.Undefined ? _strings.Raw(p.Index) : null,
+                        p.Values,
+                        changes.Unknown(address, p.Address),
+                        fromPrior,
+                        _strings.Join(type, name)));
+                }
+            }
+
+            if (module.TryGetProperty("child_modules"u8, out var children) && children.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var child in children.EnumerateArray())
+                {
+                    Module(child, Str(child, "address"), fromPrior);
+                }
+            }
         }
     }
 
-    private static void WalkModule(JsonElement module, string moduleInstance, Dictionary<string, JsonElement> unknown,
-        HashSet<string> deleted, HashSet<string> seen, List<PlanInstance> result, bool fromPrior)
+    /// <summary>The properties of a resource object that the walk reads, found in one pass.</summary>
+    private readonly record struct Resource(JsonElement Address, JsonElement Mode, JsonElement Type, JsonElement Name,
+        JsonElement Index, JsonElement Values)
     {
-        if (module.TryGetProperty("resources", out var resources) && resources.ValueKind == JsonValueKind.Array)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static Resource Read(JsonElement r)
         {
-            foreach (var r in resources.EnumerateArray())
+            JsonElement address = default, mode = default, type = default, name = default, index = default, values = default;
+            foreach (var p in r.EnumerateObject())
             {
-                var address = Str(r, "address");
-                if (Str(r, "mode") != "managed" || address.Length == 0 || deleted.Contains(address) || !seen.Add(address))
+                var n = JsonNames.Of(p);
+                if (n.SequenceEqual("address"u8))
                 {
-                    continue;
+                    address = p.Value;
                 }
-
-                r.TryGetProperty("values", out var vals);
-                result.Add(new PlanInstance(
-                    address,
-                    moduleInstance,
-                    ConfigPath(moduleInstance),
-                    Str(r, "type"),
-                    Str(r, "name"),
-                    r.TryGetProperty("index", out var idx) ? idx.GetRawText() : null,
-                    vals,
-                    unknown.GetValueOrDefault(address),
-                    fromPrior));
+                else if (n.SequenceEqual("mode"u8))
+                {
+                    mode = p.Value;
+                }
+                else if (n.SequenceEqual("type"u8))
+                {
+                    type = p.Value;
+                }
+                else if (n.SequenceEqual("name"u8))
+                {
+                    name = p.Value;
+                }
+                else if (n.SequenceEqual("index"u8))
+                {
+                    index = p.Value;
+                }
+                else if (n.SequenceEqual("values"u8))
+                {
+                    values = p.Value;
+                }
             }
-        }
 
-        if (module.TryGetProperty("child_modules", out var children) && children.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var child in children.EnumerateArray())
-            {
-                WalkModule(child, Str(child, "address"), unknown, deleted, seen, result, fromPrior);
-            }
+            return new Resource(address, mode, type, name, index, values);
         }
     }
 
@@ -176,7 +213,7 @@ internal static class AddressParser
     }
 
     /// <summary>Position of the ']' closing the '[' at <paramref name="open"/>, minding quoted keys.</summary>
-    public static int IndexEnd(string s, int open)
+    public static int IndexEnd(ReadOnlySpan<char> s, int open)
     {
         var inQuote = false;
         for (var i = open + 1; i < s.Length; i++)

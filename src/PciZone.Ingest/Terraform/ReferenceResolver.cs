@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace PciZone.Ingest.Terraform;
@@ -10,29 +11,47 @@ namespace PciZone.Ingest.Terraform;
 internal sealed class ReferenceResolver
 {
     private const int MaxHops = 16;
-    private static readonly string[] NonResourceRoots = ["data", "local", "each", "count", "path", "terraform", "self"];
 
     private readonly ConfigIndex _config;
-    private readonly Dictionary<string, List<PlanInstance>> _byModuleAndName = new(StringComparer.Ordinal);
+
+    /// <summary>Module instance address, then resource config address (<c>type.name</c>), to its instances.</summary>
+    private readonly Dictionary<string, Dictionary<string, List<PlanInstance>>> _byModuleAndName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _moduleInstances;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReferenceResolver(ConfigIndex config, IEnumerable<PlanInstance> instances)
     {
         _config = config;
+        // The walk yields a module's instances together, and a counted resource's instances in a row.
+        Dictionary<string, List<PlanInstance>>? module = null;
+        List<PlanInstance>? list = null;
+        string? lastModule = null, lastResource = null;
         foreach (var i in instances)
         {
-            var key = $"{i.ModuleInstance}|{i.Type}.{i.Name}";
-            if (!_byModuleAndName.TryGetValue(key, out var list))
+            if (!ReferenceEquals(i.ModuleInstance, lastModule))
             {
-                _byModuleAndName[key] = list = [];
+                lastModule = i.ModuleInstance;
+                lastResource = null;
+                if (!_byModuleAndName.TryGetValue(lastModule, out module))
+                {
+                    _byModuleAndName[lastModule] = module = new Dictionary<string, List<PlanInstance>>(StringComparer.Ordinal);
+                }
             }
 
-            list.Add(i);
+            if (!ReferenceEquals(i.ConfigAddress, lastResource))
+            {
+                lastResource = i.ConfigAddress;
+                if (!module!.TryGetValue(lastResource, out list))
+                {
+                    module[lastResource] = list = new List<PlanInstance>(1);
+                }
+            }
+
+            list!.Add(i);
         }
 
         // module.a[0] and module.a["x"] are instances of module.a: index them by the un-indexed prefix.
-        _moduleInstances = _byModuleAndName.Values.SelectMany(l => l).Select(i => i.ModuleInstance).Where(m => m.Length > 0)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+        _moduleInstances = _byModuleAndName.Keys.Where(m => m.Length > 0).Order(StringComparer.Ordinal)
             .GroupBy(m => m.EndsWith(']') ? m[..m.LastIndexOf('[')] : m, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
@@ -45,10 +64,11 @@ internal sealed class ReferenceResolver
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Resolve(JsonElement expression, string moduleInstance, string configPath, string? indexKey, List<string> result, int hops, string? self = null)
     {
         if (hops > MaxHops || expression.ValueKind != JsonValueKind.Object ||
-            !expression.TryGetProperty("references", out var refs) || refs.ValueKind != JsonValueKind.Array)
+            !expression.TryGetProperty("references"u8, out var refs) || refs.ValueKind != JsonValueKind.Array)
         {
             return;
         }
@@ -60,40 +80,63 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
-            var parts = text.Split('.');
-            var root = parts[0];
-            if (root == "each" && parts.Length > 1 && parts[1] == "value" && self is not null &&
+            // Split at dots as text.Split('.') would, but only the first three parts are ever read.
+            var dot1 = text.IndexOf('.', StringComparison.Ordinal);
+            if (dot1 < 0)
+            {
+                continue;
+            }
+
+            var root = text.AsSpan(0, dot1);
+            var rest = text.AsSpan(dot1 + 1);
+            var dot2 = rest.IndexOf('.');
+            var second = dot2 < 0 ? rest : rest[..dot2];
+            if (root is "each" && second is "value" && self is not null &&
                 _config.Module(configPath)?.ForEach.TryGetValue(self, out var forEach) == true)
             {
                 // for_each = aws_s3_bucket.b with bucket = each.value.id: the instance with the same key.
                 Resolve(forEach, moduleInstance, configPath, indexKey, result, hops + 1);
             }
-            else if (root == "var" && parts.Length > 1)
+            else if (root is "var")
             {
-                ResolveVariable(parts[1], moduleInstance, configPath, indexKey, result, hops);
+                ResolveVariable(second.ToString(), moduleInstance, configPath, indexKey, result, hops);
             }
-            else if (root == "module" && parts.Length > 2)
+            else if (root is "module")
             {
-                var call = StripIndex(parts[1], out var callIndex);
-                ResolveOutput(call, callIndex, StripIndex(parts[2]), moduleInstance, configPath, indexKey, result, hops);
+                if (dot2 >= 0)
+                {
+                    var third = rest[(dot2 + 1)..];
+                    var dot3 = third.IndexOf('.');
+                    var call = StripIndex(second.ToString(), out var callIndex);
+                    ResolveOutput(call, callIndex, StripIndex((dot3 < 0 ? third : third[..dot3]).ToString()), moduleInstance, configPath, indexKey, result, hops);
+                }
             }
-            else if (parts.Length > 1 && !NonResourceRoots.Contains(root))
+            else if (!IsNonResourceRoot(root))
             {
-                ResolveResource(root, parts[1], moduleInstance, indexKey, result);
+                ResolveResource(text.AsSpan(0, dot1 + 1 + second.Length), dot1 + 1, moduleInstance, indexKey, result);
             }
         }
     }
 
-    private void ResolveResource(string type, string nameWithIndex, string moduleInstance, string? indexKey, List<string> result)
+    private static bool IsNonResourceRoot(ReadOnlySpan<char> root) =>
+        root is "data" or "local" or "each" or "count" or "path" or "terraform" or "self";
+
+    /// <summary>Resolves <c>type.name</c> or <c>type.name[key]</c> (the name starting at <paramref name="nameStart"/>) in the module instance.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ResolveResource(ReadOnlySpan<char> resource, int nameStart, string moduleInstance, string? indexKey, List<string> result)
     {
-        var name = StripIndex(nameWithIndex, out var explicitIndex);
-        if (!_byModuleAndName.TryGetValue($"{moduleInstance}|{type}.{name}", out var candidates))
+        var open = resource[nameStart..].IndexOf('[');
+        open = open < 0 ? -1 : nameStart + open;
+        if (!_byModuleAndName.TryGetValue(moduleInstance, out var module) ||
+            !module.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(open < 0 ? resource : resource[..open], out var candidates))
         {
             return;
         }
 
-        PlanInstance? target = explicitIndex is not null
-            ? candidates.FirstOrDefault(c => c.IndexKey == explicitIndex)
+        var key = open < 0 ? default : resource[(open + 1)..AddressParser.IndexEnd(resource, open)];
+        // Only a literal key names an instance; [count.index] or [each.key] is decided per instance.
+        var target = key.Length > 0 && (char.IsDigit(key[0]) || key[0] == '"')
+            ? WithKey(candidates, key)
             : candidates.Count == 1
                 ? candidates[0]
                 : candidates.FirstOrDefault(c => c.IndexKey is not null && c.IndexKey == indexKey);
@@ -101,6 +144,19 @@ internal sealed class ReferenceResolver
         {
             result.Add(target.Address);
         }
+    }
+
+    private static PlanInstance? WithKey(List<PlanInstance> candidates, ReadOnlySpan<char> key)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.IndexKey is not null && c.IndexKey.AsSpan().SequenceEqual(key))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private void ResolveVariable(string variable, string moduleInstance, string configPath, string? indexKey, List<string> result, int hops)
@@ -143,6 +199,13 @@ internal sealed class ReferenceResolver
 
     private static string ParentInstance(string moduleInstance)
     {
+        if (!moduleInstance.Contains('"', StringComparison.Ordinal))
+        {
+            // No quoted keys, so no dot inside an index: the parent is everything before the last step.
+            var last = moduleInstance.LastIndexOf(".module.", StringComparison.Ordinal);
+            return last < 0 ? "" : moduleInstance[..last];
+        }
+
         var steps = AddressParser.SplitModules(moduleInstance).ToList();
         return string.Join('.', steps.Take(steps.Count - 1).Select(s => s.Index is null ? $"module.{s.Name}" : $"module.{s.Name}[{s.Index}]"));
     }
