@@ -50,7 +50,7 @@ internal static class Breakdown
             if (registry.TryGet(instance.Type, out var phase, out var map))
             {
                 var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, instance.Address);
-                var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
+                var expressions = config.Expressions(instance.ConfigPath, instance.ConfigAddress);
                 views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, "", sources, policies, schemas), instance.Address, provenance, expressions)));
             }
         }

@@ -53,6 +53,13 @@ internal sealed class PlanChanges
 
             Find(change, "after_unknown"u8, "actions"u8, out var au, out var actions);
 
+            // A deposed object (the old half of create_before_destroy) shares the live instance's
+            // address; its delete must neither drop the live instance nor lend it after_unknown.
+            if (rc.TryGetProperty("deposed"u8, out _))
+            {
+                continue;
+            }
+
             entries[count++] = new Entry(a, au);
             if (IsDeleteOnly(actions))
             {

@@ -73,7 +73,7 @@ public static class TerraformPlanReader
 
             var address = addressPrefix + instance.Address;
             var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
-            var expressions = config.Expressions(instance.ConfigPath, instance.Type, instance.Name);
+            var expressions = config.Expressions(instance.ConfigPath, instance.ConfigAddress);
             views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas), address, provenance, expressions)));
         }
 

@@ -142,5 +142,5 @@ internal sealed class TfContext
     public PolicyCache Policies { get; }
 
     public List<string> Resolve(JsonElement expression) =>
-        _resolver.Resolve(expression, _instance.ModuleInstance, _instance.ConfigPath, _instance.IndexKey, $"{_instance.Type}.{_instance.Name}");
+        _resolver.Resolve(expression, _instance.ModuleInstance, _instance.ConfigPath, _instance.IndexKey, _instance.ConfigAddress);
 }

@@ -140,4 +140,49 @@ public sealed class TerraformPlanReaderTests
         var result = TerraformPlanReader.Read("p.json", Encoding.UTF8.GetBytes(plan), "", TerraformPlanReader.Registry([new TestMappers()]));
         result.Resources.Select(r => r.Address).ShouldBe(["aws_s3_bucket.kept"]);
     }
+
+    [Fact]
+    public void Read_ResourceChangesOutOfOrderWithDataSourceFirst_SameInstancesAndUnknowns()
+    {
+        var original = File.ReadAllText(JoinsPlan);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(original)!;
+        var changes = node["resource_changes"]!.AsArray();
+        var shuffled = changes.Select(c => c!.DeepClone()).Reverse().ToList();
+        changes.Clear();
+        changes.Add(System.Text.Json.Nodes.JsonNode.Parse(
+            """{"address":"data.aws_caller_identity.me","mode":"data","type":"aws_caller_identity","name":"me","change":{"actions":["read"],"after_unknown":{"id":true}}}"""));
+        foreach (var c in shuffled)
+        {
+            changes.Add(c);
+        }
+
+        var registry = TerraformPlanReader.Registry([new TestMappers()]);
+        var expected = TerraformPlanReader.Read(JoinsPlan, Encoding.UTF8.GetBytes(original), "", registry);
+        var actual = TerraformPlanReader.Read(JoinsPlan, Encoding.UTF8.GetBytes(node.ToJsonString()), "", registry);
+
+        actual.Resources.Select(Describe).ShouldBe(expected.Resources.Select(Describe));
+        Bucket(actual, "aws_s3_bucket.each[\"a\"]").BucketName.IsUnknown.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Read_DeposedObjectBeingDeleted_KeepsTheLiveInstance()
+    {
+        const string plan = """
+            {"format_version":"1.2","planned_values":{"root_module":{"resources":[
+               {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","values":{"bucket":"live"}}]}},
+             "resource_changes":[
+               {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","deposed":"00000001",
+                "change":{"actions":["delete"],"before":{"bucket":"old"},"after":null,"after_unknown":{}}},
+               {"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b",
+                "change":{"actions":["create"],"before":null,"after":{"bucket":"live"},"after_unknown":{"id":true}}}]}
+            """;
+        var result = TerraformPlanReader.Read("p.json", Encoding.UTF8.GetBytes(plan), "", TerraformPlanReader.Registry([new TestMappers()]));
+        result.Resources.OfType<S3Bucket>().Single().BucketName.Get().ShouldBe("live");
+    }
+
+    private static string Describe(PciZone.Estate.Resource r) => r switch
+    {
+        S3Bucket b => $"{b.Address}|{b.BucketName}|{b.VersioningEnabled}|{string.Join(",", b.JoinedFrom)}",
+        _ => r.Address,
+    };
 }
