@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -17,9 +18,11 @@ internal sealed class AttributeSchema
 
     public AttributeSchema() => _byName = _index.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int SlotOf(ReadOnlySpan<char> name) => _byName.TryGetValue(name, out var slot) ? slot : -1;
 
     /// <summary>The object's properties by slot; an Undefined element means absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JsonElement[] Fill(JsonElement obj)
     {
         var slots = new JsonElement[Math.Max(_names.Count, 1)];
@@ -60,6 +63,7 @@ internal sealed class AttributeSchemas
 {
     private readonly Dictionary<string, AttributeSchema> _byType = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AttributeSchema For(string type)
     {
         if (!_byType.TryGetValue(type, out var schema))

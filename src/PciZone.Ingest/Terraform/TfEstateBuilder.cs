@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PciZone.Estate;
 
 namespace PciZone.Ingest.Terraform;
@@ -20,6 +21,7 @@ internal sealed class TfEstateBuilder : IEstateBuilder
 
     public IReadOnlyList<Resource> Resources => _resources;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Resource resource)
     {
         if (_index.TryGetValue(resource.Address, out var at))
@@ -33,6 +35,7 @@ internal sealed class TfEstateBuilder : IEstateBuilder
         _literalIndexes.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Join<T>(IResourceView companion, Value<ResourceRef?> target, Func<T, T> update, Func<T, string?>? literalKey = null)
         where T : Resource
     {
@@ -50,9 +53,11 @@ internal sealed class TfEstateBuilder : IEstateBuilder
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IEnumerable<T> Existing<T>()
         where T : Resource => _resources.OfType<T>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindIndex<T>(Value<ResourceRef?> target, Func<T, string?>? literalKey)
         where T : Resource
     {
@@ -74,6 +79,7 @@ internal sealed class TfEstateBuilder : IEstateBuilder
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Dictionary<string, int> LiteralIndex<T>(Func<T, string?> literalKey)
         where T : Resource
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace PciZone.Ingest.Terraform;
@@ -8,12 +9,14 @@ namespace PciZone.Ingest.Terraform;
 /// </summary>
 internal static class TfPath
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonElement? Find(JsonElement root, string path, bool firstElementOfLists = true)
     {
         _ = firstElementOfLists;
         return Find(root, path.AsSpan());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonElement? Find(JsonElement root, ReadOnlySpan<char> path)
     {
         if (root.ValueKind == JsonValueKind.Undefined)
@@ -35,6 +38,7 @@ internal static class TfPath
     }
 
     /// <summary>True when after_unknown marks the path, or any parent of it, as unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsUnknown(JsonElement unknownRoot, string path)
     {
         if (unknownRoot.ValueKind == JsonValueKind.True)
@@ -66,6 +70,7 @@ internal static class TfPath
     }
 
     // Paths are walked without splitting into strings: this runs for every attribute of every resource.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NextSegment(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> segment)
     {
         if (rest.IsEmpty)
@@ -80,6 +85,7 @@ internal static class TfPath
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Step(ref JsonElement current, ReadOnlySpan<char> segment)
     {
         if (current.ValueKind == JsonValueKind.Array)
@@ -141,6 +147,7 @@ internal sealed class TfContext
     /// <summary>Parsed policy documents of this plan, by text.</summary>
     public PolicyCache Policies { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<string> Resolve(JsonElement expression) =>
         _resolver.Resolve(expression, _instance.ModuleInstance, _instance.ConfigPath, _instance.IndexKey, _instance.ConfigAddress);
 }

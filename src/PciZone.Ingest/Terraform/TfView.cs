@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PciZone.Estate;
 
@@ -42,12 +43,16 @@ internal sealed class TfView : IResourceView
 
     public Provenance Provenance { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Provenance At(string path) => Provenance.At(_pathPrefix + path);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Has(string path) => IsUnknown(path) || FindValue(path) is { } v && v.ValueKind != JsonValueKind.Null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsWritten(string path) => Find(_expressions, path) is not null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<string?> String(string path, string? awsDefault = null)
     {
         if (IsUnknown(path))
@@ -63,6 +68,7 @@ internal sealed class TfView : IResourceView
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<bool> Bool(string path, bool awsDefault)
     {
         if (IsUnknown(path))
@@ -80,11 +86,13 @@ internal sealed class TfView : IResourceView
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<int> Int(string path, int awsDefault) =>
         OptionalInt(path) is var v && v.IsUnknown
             ? Value.Unknown<int>(v.UnknownReason!, v.Source)
             : v.Get() is { } i ? Value.Of(i, v.Source) : Value.Default(awsDefault, Provenance);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<int?> OptionalInt(string path)
     {
         if (IsUnknown(path))
@@ -102,6 +110,7 @@ internal sealed class TfView : IResourceView
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<IReadOnlyList<string>> Strings(string path)
     {
         if (IsUnknown(path))
@@ -144,6 +153,7 @@ internal sealed class TfView : IResourceView
         return Value.Of<IReadOnlyList<string>>(list, At(path));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<IResourceView> Blocks(string path)
     {
         if (FindValue(path) is not { ValueKind: JsonValueKind.Array } arr)
@@ -166,8 +176,10 @@ internal sealed class TfView : IResourceView
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IResourceView? Block(string path) => Blocks(path) is { Count: > 0 } b ? b[0] : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<ResourceRef?> Ref(string path)
     {
         var targets = ResolveTargets(path);
@@ -187,6 +199,7 @@ internal sealed class TfView : IResourceView
             : Value.Default<ResourceRef?>(null, Provenance);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<IReadOnlyList<ResourceRef>> Refs(string path)
     {
         var targets = ResolveTargets(path);
@@ -209,6 +222,7 @@ internal sealed class TfView : IResourceView
             : Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), literals.Source);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<PolicyDocument?> Policy(string path)
     {
         var text = String(path);
@@ -228,6 +242,7 @@ internal sealed class TfView : IResourceView
             : Value.Unknown<PolicyDocument?>(error ?? "policy cannot be parsed", At(path));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyDictionary<string, string> Tags(string path)
     {
         var tags = FindValue(path);
@@ -251,6 +266,7 @@ internal sealed class TfView : IResourceView
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> KnownElements(string path)
     {
         var result = new List<string>();
@@ -273,11 +289,13 @@ internal sealed class TfView : IResourceView
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> ResolveTargets(string path) =>
         Find(_expressions, path) is { } expr
             ? _context.Resolve(expr).Select(a => _context.AddressPrefix + a).ToList()
             : [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TfView Child(string path, JsonElement value, int index, bool single)
     {
         var unknown = single ? Find(_unknown, path) : Find(_unknown, $"{path}.{index}");
@@ -286,14 +304,18 @@ internal sealed class TfView : IResourceView
             Provenance, $"{_pathPrefix}{path}[{index}].");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsUnknown(string path) => TfPath.IsUnknown(_unknown, path);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string UnknownReason(string path) => $"{path} is known only after apply";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);
 
     // Top-level attributes go through the type's slot table (built on first use); nested views and
     // inputs without a schema walk the JSON.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonElement? FindValue(string path)
     {
         if (_schema is null || _values.ValueKind != JsonValueKind.Object)
@@ -313,6 +335,7 @@ internal sealed class TfView : IResourceView
         return dot < 0 ? _slots[slot] : TfPath.Find(_slots[slot], path.AsSpan(dot + 1));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static JsonElement? FindIndexed(JsonElement root, string path, int index) =>
         TfPath.Find(root, path, firstElementOfLists: false) is { ValueKind: JsonValueKind.Array } a && index < a.GetArrayLength()
             ? a[index]
