@@ -8,7 +8,7 @@ namespace PciZone.Ingest.Terraform;
 /// <see cref="IResourceView"/> over one planned instance (or a nested block of it): planned values,
 /// the parallel <c>after_unknown</c> tree, and the parallel configuration expressions.
 /// </summary>
-internal sealed class TfView : IResourceView
+internal sealed partial class TfView : IResourceView
 {
     private readonly JsonElement _values;
     private readonly JsonElement _unknown;
@@ -16,12 +16,18 @@ internal sealed class TfView : IResourceView
     private readonly TfContext _context;
     private readonly string _pathPrefix;
     private readonly AttributeSchema? _schema;
+    private readonly AttributeSchema? _unknownSchema;
+    private readonly AttributeSchema? _expressionsSchema;
     private JsonElement[]? _slots;
+    private NameBits _unknownBits;
+    private NameBits _expressionsBits;
 
     public TfView(PlanInstance instance, TfContext context, string address, Provenance provenance, JsonElement expressions)
         : this(instance.Values, instance.Unknown, expressions, context, address, instance.Type, provenance, "")
     {
         _schema = context.Schemas?.For(instance.Type);
+        _unknownSchema = context.Schemas?.UnknownFor(instance.Type);
+        _expressionsSchema = context.Schemas?.ExpressionsFor(instance.Type);
     }
 
     private TfView(JsonElement values, JsonElement unknown, JsonElement expressions, TfContext context,
@@ -50,7 +56,7 @@ internal sealed class TfView : IResourceView
     public bool Has(string path) => IsUnknown(path) || FindValue(path) is { } v && v.ValueKind != JsonValueKind.Null;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool IsWritten(string path) => Find(_expressions, path) is not null;
+    public bool IsWritten(string path) => FindExpression(path) is not null;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<string?> String(string path, string? awsDefault = null)
@@ -291,53 +297,17 @@ internal sealed class TfView : IResourceView
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> ResolveTargets(string path) =>
-        Find(_expressions, path) is { } expr
+        FindExpression(path) is { } expr
             ? _context.Resolve(expr).Select(a => _context.AddressPrefix + a).ToList()
             : [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TfView Child(string path, JsonElement value, int index, bool single)
     {
-        var unknown = single ? Find(_unknown, path) : Find(_unknown, $"{path}.{index}");
-        var expr = single ? Find(_expressions, path) : FindIndexed(_expressions, path, index);
+        var unknown = single ? FindUnknown(path) : FindUnknown($"{path}.{index}");
+        var expr = single ? FindExpression(path) : FindIndexed(path, index);
         return new TfView(value, unknown ?? default, expr ?? default, _context, Address, Type,
             Provenance, $"{_pathPrefix}{path}[{index}].");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool IsUnknown(string path) => TfPath.IsUnknown(_unknown, path);
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string UnknownReason(string path) => $"{path} is known only after apply";
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);
-
-    // Top-level attributes go through the type's slot table (built on first use); nested views and
-    // inputs without a schema walk the JSON.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsonElement? FindValue(string path)
-    {
-        if (_schema is null || _values.ValueKind != JsonValueKind.Object)
-        {
-            return Find(_values, path);
-        }
-
-        _slots ??= _schema.Fill(_values);
-        var dot = path.IndexOf('.', StringComparison.Ordinal);
-        var first = dot < 0 ? path.AsSpan() : path.AsSpan(0, dot);
-        var slot = _schema.SlotOf(first);
-        if (slot < 0 || slot >= _slots.Length || _slots[slot].ValueKind == JsonValueKind.Undefined)
-        {
-            return null;
-        }
-
-        return dot < 0 ? _slots[slot] : TfPath.Find(_slots[slot], path.AsSpan(dot + 1));
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static JsonElement? FindIndexed(JsonElement root, string path, int index) =>
-        TfPath.Find(root, path, firstElementOfLists: false) is { ValueKind: JsonValueKind.Array } a && index < a.GetArrayLength()
-            ? a[index]
-            : null;
 }
