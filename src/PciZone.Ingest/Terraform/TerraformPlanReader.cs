@@ -62,7 +62,9 @@ public static class TerraformPlanReader
         var errors = new List<InputError>();
         var unmodelled = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
-        var views = new List<(MapperPhase Phase, ResourceMapper Map, TfView View)>(instances.Count);
+        // Views are made when their mapper runs and dropped right after: holding 100,000 views (each
+        // with its attribute slots) through both phases only gives the GC more survivors to copy.
+        var work = new List<(MapperPhase Phase, ResourceMapper Map, PlanInstance Instance)>(instances.Count);
         foreach (var instance in instances)
         {
             if (!registry.TryGet(instance.Type, out var phase, out var map))
@@ -71,21 +73,22 @@ public static class TerraformPlanReader
                 continue;
             }
 
-            var address = addressPrefix + instance.Address;
-            var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
-            var expressions = config.Expressions(instance.ConfigPath, instance.ConfigAddress);
-            views.Add((phase, map, new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas), address, provenance, expressions)));
+            work.Add((phase, map, instance));
         }
 
         foreach (var phase in new[] { MapperPhase.Primary, MapperPhase.Companion })
         {
-            foreach (var (p, map, view) in views)
+            foreach (var (p, map, instance) in work)
             {
                 if (p != phase)
                 {
                     continue;
                 }
 
+                var address = addressPrefix + instance.Address;
+                var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
+                var expressions = config.Expressions(instance.ConfigPath, instance.ConfigAddress);
+                var view = new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas), address, provenance, expressions);
                 try
                 {
                     map(view, builder);
