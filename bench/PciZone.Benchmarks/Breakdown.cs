@@ -43,7 +43,7 @@ internal static class Breakdown
         var sources = new SourceLiterals();
         var policies = new PolicyCache();
         var schemas = new AttributeSchemas();
-        var builder = new TfEstateBuilder(plan);
+        var builder = new EstateBuilder(plan, duplicateIsError: false, "plan");
         var views = new List<(MapperPhase Phase, ResourceMapper Map, TfView View)>(instances.Count);
         foreach (var instance in instances)
         {

@@ -16,7 +16,7 @@ internal static class CloudFormationMapping
     public static FileReadResult Map(string file, Template template, string addressPrefix, MapperRegistry registry)
     {
         var evaluator = new Evaluator(template);
-        var estate = new CloudFormationEstateBuilder(file);
+        var estate = new EstateBuilder(file, duplicateIsError: true, "template");
         foreach (var problem in template.Problems)
         {
             estate.Errors.Add(new InputError(file, problem.Line, problem.Message));
@@ -79,7 +79,7 @@ internal static class CloudFormationMapping
         }
     }
 
-    private static void Run(string file, TemplateResource resource, ResourceMapper map, string addressPrefix, Evaluator evaluator, CloudFormationEstateBuilder estate)
+    private static void Run(string file, TemplateResource resource, ResourceMapper map, string addressPrefix, Evaluator evaluator, EstateBuilder estate)
     {
         var address = addressPrefix + resource.LogicalId;
         var view = new CfnResourceView(evaluator, addressPrefix, address, resource.Type,

@@ -58,7 +58,7 @@ public static class TerraformPlanReader
         var sources = new SourceLiterals();
         var policies = new PolicyCache();
         var schemas = new AttributeSchemas();
-        var builder = new TfEstateBuilder(file);
+        var builder = new EstateBuilder(file, duplicateIsError: false, "plan");
         var errors = new List<InputError>();
         var unmodelled = new SortedDictionary<string, int>(StringComparer.Ordinal);
 
@@ -107,6 +107,7 @@ public static class TerraformPlanReader
             notes.Add(new InputNote(file, type, $"{count} resource(s) of type {type} have no model yet and are not checked"));
         }
 
+        errors.AddRange(builder.Errors);
         return new FileReadResult(builder.Resources.ToList(), errors, notes);
     }
 
