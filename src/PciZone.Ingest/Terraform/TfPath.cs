@@ -10,11 +10,7 @@ namespace PciZone.Ingest.Terraform;
 internal static class TfPath
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static JsonElement? Find(JsonElement root, string path, bool firstElementOfLists = true)
-    {
-        _ = firstElementOfLists;
-        return Find(root, path.AsSpan());
-    }
+    public static JsonElement? Find(JsonElement root, string path) => Find(root, path.AsSpan());
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonElement? Find(JsonElement root, ReadOnlySpan<char> path)

@@ -209,7 +209,6 @@ internal sealed partial class TfView : IResourceView
     public Value<IReadOnlyList<ResourceRef>> Refs(string path)
     {
         var targets = ResolveTargets(path);
-        var literals = Strings(path);
         if (targets.Count > 0)
         {
             // Keep literal ids written beside references: the known elements of the planned list.
@@ -223,6 +222,7 @@ internal sealed partial class TfView : IResourceView
             return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
         }
 
+        var literals = Strings(path);
         return literals.IsUnknown
             ? Value.Unknown<IReadOnlyList<ResourceRef>>(literals.UnknownReason!, literals.Source)
             : Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), literals.Source);
