@@ -12,6 +12,7 @@ public sealed class DependencyRulesTests
         ["PciZone.Rules"] = ["PciZone.Estate", "PciZone.Compliance"],
         ["PciZone.Ingest"] = ["PciZone.Estate"],
         ["PciZone.Reporting"] = ["PciZone.Compliance"],
+        ["PciZone.LandingZone"] = ["PciZone.Compliance"],
     };
 
     public static TheoryData<string> Assemblies() => new(Allowed.Keys);

@@ -23,6 +23,24 @@ internal static class S3Buckets
         return estate.Memo("s3-audit-log-deliveries", AuditLogDeliveries).GetValueOrDefault(bucket);
     }
 
+    /// <summary>How many other buckets in the estate deliver their server access logs to <paramref name="bucket"/>.</summary>
+    public static int AccessLogSources(AwsEstate estate, S3Bucket bucket) =>
+        estate.Memo("s3-access-log-sources", AccessLogTargets).GetValueOrDefault(bucket);
+
+    private static Dictionary<S3Bucket, int> AccessLogTargets(AwsEstate estate)
+    {
+        var counts = new Dictionary<S3Bucket, int>(ReferenceEqualityComparer.Instance);
+        foreach (var source in estate.OfType<S3Bucket>())
+        {
+            if (source.Logging.GetOrDefault() is { } logging && Resolve(estate, logging.TargetBucket) is { } target && !ReferenceEquals(target, source))
+            {
+                counts[target] = counts.GetValueOrDefault(target) + 1;
+            }
+        }
+
+        return counts;
+    }
+
     // The first trail that delivers to a bucket names it, else the first Config channel: the order in
     // which a per-bucket scan of trails, then channels, would find them.
     private static Dictionary<S3Bucket, string> AuditLogDeliveries(AwsEstate estate)

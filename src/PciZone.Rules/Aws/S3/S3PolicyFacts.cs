@@ -22,6 +22,24 @@ internal static class S3PolicyFacts
         "ForAnyValue:StringEquals", "ForAnyValue:StringLike",
     ];
 
+    /// <summary>
+    /// True when the policy lets Elastic Load Balancing deliver access logs (the log-delivery service
+    /// principal, or the ELB account of a region launched before August 2022, may s3:PutObject).
+    /// </summary>
+    public static bool AllowsElbLogDelivery(PolicyDocument policy) =>
+        policy.Allows.Any(s => s.MatchesAction("s3:PutObject") && s.Principals.Any(p =>
+            (p.Type == "Service" && p.Value == "logdelivery.elasticloadbalancing.amazonaws.com")
+            || (p.Type == "AWS" && ElbAccounts.Any(a => p.Value == a || p.Value == $"arn:aws:iam::{a}:root"))));
+
+    // The regional ELB accounts of the older regions (AWS's documented list).
+    private static readonly string[] ElbAccounts =
+    [
+        "127311923021", "033677994240", "027434742980", "797873946194", "098369216593", "754344448648", "589379963580",
+        "718504428378", "383597477331", "582318560864", "600734575887", "114774131450", "783225319266", "985666609251",
+        "054676820928", "156460612806", "652711504416", "635631232127", "009996457667", "897822967062", "076674570225",
+        "507241528517",
+    ];
+
     /// <summary>Allow statements that grant access to anyone: a wildcard principal (or NotPrincipal) with no restricting condition.</summary>
     public static IReadOnlyList<PolicyStatement> PublicAllows(PolicyDocument policy) =>
         policy.Allows

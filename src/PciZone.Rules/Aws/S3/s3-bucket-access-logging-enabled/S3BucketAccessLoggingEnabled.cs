@@ -13,7 +13,10 @@ internal sealed class S3BucketAccessLoggingEnabled : ResourceRule<S3Bucket>
 
         if (bucket.Logging.Get() is not { } logging)
         {
-            return Outcome.Fail("Server access logging is off.");
+            var sources = S3Buckets.AccessLogSources(context.Estate, bucket);
+            return sources > 0
+                ? Outcome.Pass($"Server access logging is off, but the bucket is the access-log destination of {sources} bucket(s); record its reads with CloudTrail S3 data events.")
+                : Outcome.Fail("Server access logging is off.");
         }
 
         if (logging.TargetBucket.IsUnknown)

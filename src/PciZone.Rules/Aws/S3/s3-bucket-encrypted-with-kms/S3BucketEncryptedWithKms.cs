@@ -22,8 +22,14 @@ internal sealed class S3BucketEncryptedWithKms : ResourceRule<S3Bucket>
             return Outcome.Unknown($"Default encryption algorithm is unknown: {algorithm.UnknownReason}.", algorithm.Source);
         }
 
-        return algorithm.Get() is "aws:kms" or "aws:kms:dsse"
-            ? Outcome.Pass($"Default encryption is SSE-KMS ({algorithm.Get()}).")
+        if (algorithm.Get() is "aws:kms" or "aws:kms:dsse")
+        {
+            return Outcome.Pass($"Default encryption is SSE-KMS ({algorithm.Get()}).");
+        }
+
+        // Elastic Load Balancing delivers access logs only into SSE-S3 buckets; KMS would stop the logs.
+        return algorithm.Get() == "AES256" && bucket.Policy.GetOrDefault() is { } policy && S3PolicyFacts.AllowsElbLogDelivery(policy)
+            ? Outcome.Pass("Default encryption is SSE-S3, the only encryption Elastic Load Balancing can deliver access logs into.")
             : Outcome.Fail($"Default encryption is {algorithm.Get()}, not SSE-KMS (aws:kms or aws:kms:dsse).", algorithm.Source);
     }
 }
