@@ -46,7 +46,8 @@ public static class InputLoader
             }
 
             var result = outcome.Result!;
-            if (result.Resources.Any(r => seen.Contains(r.Address)))
+            // The first input cannot clash with anything: skip hashing its addresses twice.
+            if (seen.Count > 0 && result.Resources.Any(r => seen.Contains(r.Address)))
             {
                 // Two inputs declare the same address: qualify this file's addresses with its path.
                 result = ReadFile(file, file + "#", out _).Result!;

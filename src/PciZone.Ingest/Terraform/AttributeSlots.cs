@@ -15,6 +15,8 @@ internal sealed class AttributeSchema
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byName;
     private readonly List<byte[]> _names = [];
+    private JsonElement[] _scratch = [];
+    private object? _scratchOwner;
 
     public AttributeSchema() => _byName = _index.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -66,11 +68,17 @@ internal sealed class AttributeSchema
         return true;
     }
 
-    /// <summary>The object's properties by slot; an Undefined element means absent.</summary>
+    /// <summary>
+    /// The object's properties by slot, in a buffer of this schema that the next call, for any
+    /// owner, overwrites: views are mapped one after another, so one buffer per type serves all of
+    /// them instead of an array per instance. <see cref="Holds"/> tells an owner whether its fill
+    /// is still there. An Undefined element means absent.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public JsonElement[] Fill(JsonElement obj)
+    public JsonElement[] Fill(JsonElement obj, object owner)
     {
-        var slots = new JsonElement[Math.Max(_names.Count, 1)];
+        var slots = _scratch.Length >= Math.Max(_names.Count, 1) ? _scratch : new JsonElement[Math.Max(_names.Count, 1)];
+        Array.Clear(slots);
         var next = 0;
         foreach (var p in obj.EnumerateObject())
         {
@@ -84,17 +92,26 @@ internal sealed class AttributeSchema
             next = slot + 1;
         }
 
+        _scratch = slots;
+        _scratchOwner = owner;
         return slots;
     }
+
+    /// <summary>True while <paramref name="slots"/> is still <paramref name="owner"/>'s fill.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Holds(JsonElement[] slots, object owner) => ReferenceEquals(_scratchOwner, owner) && ReferenceEquals(_scratch, slots);
 
     // Terraform writes keys sorted, so an object holding a subset of the names (after_unknown,
     // expressions) finds each one by walking forward from the previous match, without a string.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Learn(JsonProperty p, int next)
     {
+        // Plain byte comparisons of the raw name: NameEquals re-reads the document row and checks
+        // for escapes on every call, and this loop runs for every attribute of every instance.
+        var raw = JsonNames.Of(p);
         for (var k = next; k < _names.Count; k++)
         {
-            if (p.NameEquals(_names[k]))
+            if (raw.SequenceEqual(_names[k]))
             {
                 return k;
             }

@@ -18,6 +18,9 @@ internal sealed class ReferenceResolver
     private readonly Dictionary<string, Dictionary<string, List<PlanInstance>>> _byModuleAndName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _moduleInstances;
 
+    // Reference texts (aws_s3_bucket.b.id) repeat in every instance of a module: read them shared.
+    private readonly Utf8Interner _texts = new();
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReferenceResolver(ConfigIndex config, IEnumerable<PlanInstance> instances)
     {
@@ -75,10 +78,7 @@ internal sealed class ReferenceResolver
 
         foreach (var r in refs.EnumerateArray())
         {
-            if (r.GetString() is not { } text)
-            {
-                continue;
-            }
+            var text = _texts.String(r);
 
             // Split at dots as text.Split('.') would, but only the first three parts are ever read.
             var dot1 = text.IndexOf('.', StringComparison.Ordinal);
@@ -139,11 +139,26 @@ internal sealed class ReferenceResolver
             ? WithKey(candidates, key)
             : candidates.Count == 1
                 ? candidates[0]
-                : candidates.FirstOrDefault(c => c.IndexKey is not null && c.IndexKey == indexKey);
+                : WithIndexKey(candidates, indexKey);
         if (target is not null && !result.Contains(target.Address))
         {
             result.Add(target.Address);
         }
+    }
+
+    // A loop rather than a lambda: a lambda over indexKey would allocate a closure on every call of
+    // ResolveResource, which runs once per reference in the plan.
+    private static PlanInstance? WithIndexKey(List<PlanInstance> candidates, string? indexKey)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.IndexKey is not null && c.IndexKey == indexKey)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static PlanInstance? WithKey(List<PlanInstance> candidates, ReadOnlySpan<char> key)

@@ -17,12 +17,23 @@ internal sealed partial class SourceLocator
 
     public Provenance Locate(ModuleConfig? module, string type, string name, string address)
     {
-        if (module?.SourceDir is { } dir && Blocks(dir).TryGetValue($"{type}.{name}", out var at))
+        if (module?.SourceDir is { } dir && Blocks(dir) is { Count: > 0 } blocks && Find(blocks, type, name) is { } at)
         {
             return new Provenance(at.File, at.Line, address);
         }
 
         return new Provenance(_planFile, 0, address);
+    }
+
+    // Runs once per planned instance: the "type.name" key is composed on the stack, not allocated.
+    private static (string File, int Line)? Find(Dictionary<string, (string File, int Line)> blocks, string type, string name)
+    {
+        var length = type.Length + 1 + name.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        type.CopyTo(key);
+        key[type.Length] = '.';
+        name.CopyTo(key[(type.Length + 1)..]);
+        return blocks.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var at) ? at : null;
     }
 
     private Dictionary<string, (string File, int Line)> Blocks(string dir)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PciZone.Estate;
 
@@ -49,6 +50,9 @@ public static class TerraformPlanReader
         }
     }
 
+    // Runs once per scan over every instance: without this the tiered JIT keeps it in unoptimised
+    // tier-0 code with on-stack replacement for the loops for the first thirty scans of a process.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FileReadResult Map(string file, JsonElement root, string addressPrefix, MapperRegistry registry)
     {
         var instances = PlanInstances.Collect(root);

@@ -60,8 +60,9 @@ internal sealed partial class TfView
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);
 
-    // Top-level attributes go through the type's slot table (built on first use); nested views and
-    // inputs without a schema walk the JSON.
+    // Top-level attributes go through the type's slot table (filled on first use, again if another
+    // view of the type has filled the shared buffer since); nested views and inputs without a schema
+    // walk the JSON.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonElement? FindValue(string path)
     {
@@ -70,7 +71,11 @@ internal sealed partial class TfView
             return Find(_values, path);
         }
 
-        _slots ??= _schema.Fill(_values);
+        if (_slots is null || !_schema.Holds(_slots, this))
+        {
+            _slots = _schema.Fill(_values, this);
+        }
+
         var dot = path.IndexOf('.', StringComparison.Ordinal);
         var first = dot < 0 ? path.AsSpan() : path.AsSpan(0, dot);
         var slot = _schema.SlotOf(first);

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PciZone.Estate;
@@ -10,6 +11,8 @@ namespace PciZone.Ingest.Terraform;
 /// </summary>
 internal sealed partial class TfView : IResourceView
 {
+    private static readonly IReadOnlyDictionary<string, string> NoTags = ReadOnlyDictionary<string, string>.Empty;
+
     private readonly JsonElement _values;
     private readonly JsonElement _unknown;
     private readonly JsonElement _expressions;
@@ -214,11 +217,20 @@ internal sealed partial class TfView : IResourceView
             // Keep literal ids written beside references: the known elements of the planned list.
             // Elements produced by a reference to a not-yet-created resource are unknown and skipped;
             // one produced by a reference to an existing resource may appear twice (link and id).
-            var refs = targets.Select(ResourceRef.To).ToList();
             var literalsBeside = IsUnknown(path) && _pathPrefix.Length == 0 && !path.Contains('.', StringComparison.Ordinal)
                 ? _context.Sources?.ListLiterals(Provenance, path) ?? []
                 : KnownElements(path);
-            refs.AddRange(literalsBeside.Select(ResourceRef.Id));
+            var refs = new List<ResourceRef>(targets.Count + literalsBeside.Count);
+            foreach (var t in targets)
+            {
+                refs.Add(ResourceRef.To(t));
+            }
+
+            for (var i = 0; i < literalsBeside.Count; i++)
+            {
+                refs.Add(ResourceRef.Id(literalsBeside[i]));
+            }
+
             return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
         }
 
@@ -257,19 +269,22 @@ internal sealed partial class TfView : IResourceView
             tags = FindValue("tags_all");
         }
 
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Most resources carry no tags: they share one empty map instead of three objects each that
+        // would live as long as the estate.
+        SortedDictionary<string, string>? result = null;
         if (tags is { ValueKind: JsonValueKind.Object } obj)
         {
             foreach (var p in obj.EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.String)
                 {
+                    result ??= new SortedDictionary<string, string>(StringComparer.Ordinal);
                     result[p.Name] = p.Value.GetString()!;
                 }
             }
         }
 
-        return result;
+        return result ?? NoTags;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -295,11 +310,27 @@ internal sealed partial class TfView : IResourceView
         return result;
     }
 
+    // Called for every reference attribute: no LINQ, and no copy of the list without a prefix.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<string> ResolveTargets(string path) =>
-        FindExpression(path) is { } expr
-            ? _context.Resolve(expr).Select(a => _context.AddressPrefix + a).ToList()
-            : [];
+    private List<string> ResolveTargets(string path)
+    {
+        if (FindExpression(path) is not { } expr)
+        {
+            return [];
+        }
+
+        var targets = _context.Resolve(expr);
+        var prefix = _context.AddressPrefix;
+        if (prefix.Length > 0)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                targets[i] = prefix + targets[i];
+            }
+        }
+
+        return targets;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TfView Child(string path, JsonElement value, int index, bool single)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PciZone.Compliance;
 using PciZone.Estate;
 
@@ -42,6 +43,9 @@ public sealed class RuleEngine
     }
 
     /// <summary>Evaluates the selected rules; findings sorted by rule id, then address.</summary>
+    // Runs once per scan over every rule and outcome: without this the tiered JIT keeps it in unoptimised
+    // tier-0 code with on-stack replacement for the loops for the first thirty scans of a process.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Finding> Run(AwsEstate estate, RuleSelection selection)
     {
         var context = new RuleContext(estate, _time);
