@@ -84,11 +84,12 @@ public static class InputLoader
                     $"file is {info.Length / (1024 * 1024)} MB; inputs larger than {MaxFileBytes / (1024 * 1024)} MB are refused")), null);
             }
 
-            var bytes = File.ReadAllBytes(file);
+            using var mapped = MappedFile.Open(file);
+            var bytes = mapped.Memory;
             var ext = Path.GetExtension(file).ToLowerInvariant();
             if (ext == ".json")
             {
-                var kind = JsonSniffer.Sniff(bytes, out var error);
+                var kind = JsonSniffer.Sniff(bytes.Span, out var error);
                 if (error is not null)
                 {
                     return new Outcome(FileReadResult.Failed(new InputError(file, error.Value.Line, error.Value.Message)), null);
@@ -100,18 +101,20 @@ public static class InputLoader
                         format = InputFormat.TerraformPlan;
                         return new Outcome(TerraformPlanReader.Read(file, bytes, addressPrefix), null);
                     case JsonKind.Template:
-                        return new Outcome(CloudFormationReader.Read(file, bytes, addressPrefix), null);
+                        return new Outcome(CloudFormationReader.Read(file, bytes.ToArray(), addressPrefix), null);
                     default:
                         return new Outcome(null, "JSON is neither a Terraform plan (terraform show -json) nor a CloudFormation template");
                 }
             }
 
-            if (!CloudFormationReader.LooksLikeTemplate(bytes))
+            // Templates are small and their reader keeps the text: they get their own copy.
+            var text = bytes.ToArray();
+            if (!CloudFormationReader.LooksLikeTemplate(text))
             {
                 return new Outcome(null, "YAML has no top-level Resources section; not a CloudFormation template");
             }
 
-            return new Outcome(CloudFormationReader.Read(file, bytes, addressPrefix), null);
+            return new Outcome(CloudFormationReader.Read(file, text, addressPrefix), null);
         }
         catch (IOException ex)
         {
@@ -183,7 +186,7 @@ internal enum JsonKind
 /// <summary>Decides plan or template from the top-level keys, without building a document.</summary>
 internal static class JsonSniffer
 {
-    public static JsonKind Sniff(byte[] bytes, out (int Line, string Message)? error)
+    public static JsonKind Sniff(ReadOnlySpan<byte> bytes, out (int Line, string Message)? error)
     {
         error = null;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 512, CommentHandling = JsonCommentHandling.Skip });

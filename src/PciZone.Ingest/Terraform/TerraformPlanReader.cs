@@ -16,10 +16,10 @@ public static class TerraformPlanReader
     public static IEnumerable<string> ModelledTypes => BuiltIn.Value.Types;
 
     /// <summary>Reads one plan file with the built-in mappers. Never throws for bad input.</summary>
-    public static FileReadResult Read(string file, byte[] json, string addressPrefix) =>
+    public static FileReadResult Read(string file, ReadOnlyMemory<byte> json, string addressPrefix) =>
         Read(file, json, addressPrefix, BuiltIn.Value);
 
-    internal static FileReadResult Read(string file, byte[] json, string addressPrefix, MapperRegistry registry)
+    internal static FileReadResult Read(string file, ReadOnlyMemory<byte> json, string addressPrefix, MapperRegistry registry)
     {
         JsonDocument doc;
         try
