@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using PciZone.Benchmarks;
 using PciZone.Benchmarks.Synthetic;
 
-// Three ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N].
+// Ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N], --zone-plans SPEC.
 // --peak and --breakdown run outside BenchmarkDotNet because it reports allocations, not peak memory,
 // and cannot time the phases inside one scan.
 if (args.Length >= 1 && args[0] == "--generate")
@@ -27,6 +27,17 @@ if (args.Length >= 1 && args[0] is "--peak" or "--breakdown")
 {
     var n = args.Length > 1 && int.TryParse(args[1], out var parsed) ? parsed : 100_000;
     return args[0] == "--peak" ? PeakMode.Run(n, args) : Breakdown.Run(n);
+}
+
+if (args.Length >= 1 && args[0] == "--zone-plans")
+{
+    if (args.Length != 2)
+    {
+        await Console.Error.WriteLineAsync("usage: --zone-plans SPEC.yaml   (run from the repository: uses tools/terraformrc)");
+        return 2;
+    }
+
+    return ZonePlans.Run(args[1]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ScanPipeline).Assembly).Run(args);
