@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using PciZone.Cli.ComplianceCmd;
+using PciZone.Cli.DiffCmd;
 using PciZone.Cli.LandingZoneCmd;
 using PciZone.Cli.RulesCmd;
 using PciZone.Cli.Scan;
@@ -84,10 +86,12 @@ internal static class CliApp
         root.Options.Add(version);
         root.Subcommands.Add(ScanCommand.Build(host));
         root.Subcommands.Add(RulesCommand.Build(host));
+        root.Subcommands.Add(DiffCommand.Build(host));
+        root.Subcommands.Add(ComplianceCommand.Build(host));
         root.Subcommands.Add(LandingZoneCommand.Build(host));
         root.SetAction(parse =>
         {
-            host.Log("a command is required (scan, rules, landing-zone)");
+            host.Log("a command is required (scan, rules, diff, compliance, landing-zone)");
             host.Log("run 'pcizone --help' for usage");
             return ExitCodes.Usage;
         });

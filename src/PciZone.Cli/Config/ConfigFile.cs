@@ -1,3 +1,6 @@
+using System.Globalization;
+using PciZone.Compliance;
+using PciZone.Rules.Suppressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,10 +18,18 @@ internal sealed record ConfigFile(
     IReadOnlyList<string>? Skip,
     string? Requirement)
 {
+    /// <summary>Approved exceptions (<c>exceptions:</c>), each with reason, approver and expiry.</summary>
+    public IReadOnlyList<RuleException> Exceptions { get; init; } = [];
+
+    /// <summary>Attested process requirements (<c>attestations:</c>) for the compliance matrix.</summary>
+    public IReadOnlyList<Attestation> Attestations { get; init; } = [];
+
     /// <summary>The file name searched for.</summary>
     public const string FileName = ".pcizone.yaml";
 
-    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement"];
+    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations"];
+    private static readonly string[] ExceptionKeys = ["rule", "resource", "reason", "approver", "expires", "compensatingControl"];
+    private static readonly string[] AttestationKeys = ["requirement", "by", "date", "evidence", "note"];
     private static readonly string[] RuleKeys = ["only", "skip"];
 
     /// <summary>
@@ -93,8 +104,62 @@ internal sealed record ConfigFile(
             skip = List(path, rules, "skip");
         }
 
-        return new ConfigFile(path, Scalar(path, root, "failOn"), formats, only, skip, Scalar(path, root, "requirement"));
+        return new ConfigFile(path, Scalar(path, root, "failOn"), formats, only, skip, Scalar(path, root, "requirement"))
+        {
+            Exceptions = Items(path, root, "exceptions", ExceptionKeys).Select(e => ReadException(path, e)).ToList(),
+            Attestations = Items(path, root, "attestations", AttestationKeys).Select(a => ReadAttestation(path, a)).ToList(),
+        };
     }
+
+    private static RuleException ReadException(string path, YamlMappingNode e) => new(
+        Required(path, e, "rule", "exceptions"),
+        Scalar(path, e, "resource") ?? "*",
+        Required(path, e, "reason", "exceptions"),
+        Required(path, e, "approver", "exceptions"),
+        Date(path, e, "expires", "exceptions"),
+        Scalar(path, e, "compensatingControl"),
+        path,
+        (int)e.Start.Line);
+
+    private static Attestation ReadAttestation(string path, YamlMappingNode a)
+    {
+        var requirement = Required(path, a, "requirement", "attestations");
+        if (!RequirementCatalogue.PciDss401.Contains(requirement))
+        {
+            throw Error(path, a, $"attestations: '{requirement}' is not a PCI DSS v4.0.1 requirement id");
+        }
+
+        return new Attestation(requirement, Required(path, a, "by", "attestations"), Date(path, a, "date", "attestations"),
+            Required(path, a, "evidence", "attestations"), Scalar(path, a, "note"), $"{path}:{a.Start.Line}");
+    }
+
+    private static IEnumerable<YamlMappingNode> Items(string path, YamlMappingNode root, string key, string[] known)
+    {
+        switch (Child(root, key))
+        {
+            case null:
+                yield break;
+            case YamlSequenceNode seq:
+                foreach (var item in seq.Children)
+                {
+                    var map = item as YamlMappingNode ?? throw Error(path, item, $"'{key}' entries must be mappings");
+                    CheckKeys(path, map, known, key + ".");
+                    yield return map;
+                }
+
+                break;
+            case var other:
+                throw Error(path, other, $"'{key}' must be a list");
+        }
+    }
+
+    private static string Required(string path, YamlMappingNode node, string key, string section) =>
+        Scalar(path, node, key) is { Length: > 0 } value ? value : throw Error(path, node, $"{section}: '{key}' is required");
+
+    private static DateOnly Date(string path, YamlMappingNode node, string key, string section) =>
+        DateOnly.TryParseExact(Required(path, node, key, section), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Error(path, Child(node, key)!, $"{section}: '{key}' must be a date (YYYY-MM-DD)");
 
     private static string ResolveFormat(string spec, string baseDir)
     {

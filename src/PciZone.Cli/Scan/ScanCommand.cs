@@ -66,9 +66,19 @@ internal static class ScanCommand
             Description = "Also list input notes (resource types without a model, and the like) on stderr.",
         };
 
+        var noInline = new Option<bool>("--no-inline-suppressions")
+        {
+            Description = "Ignore pcizone:ignore comments (Terraform) and Metadata.pcizone.ignore (CloudFormation); exceptions in the config still apply.",
+        };
+        var baseline = new Option<string>("--baseline")
+        {
+            Description = "A JSON report of an earlier scan: its failures are reported as suppressed (baseline), only new ones fail, fixed ones are listed.",
+            HelpName = "FILE",
+        };
+
         var command = new Command("scan", "Scan infrastructure code and report PCI DSS v4.0.1 gaps.")
         {
-            paths, format, failOn, failOnUnknown, rule, skipRule, requirement, config, verbose,
+            paths, format, failOn, failOnUnknown, rule, skipRule, requirement, config, verbose, noInline, baseline,
         };
         command.SetAction(parse => ScanRunner.Run(
             new ScanFlags(
@@ -80,7 +90,11 @@ internal static class ScanCommand
                 parse.GetValue(skipRule) ?? [],
                 parse.GetValue(requirement),
                 parse.GetValue(config),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose))
+            {
+                NoInlineSuppressions = parse.GetValue(noInline),
+                Baseline = parse.GetValue(baseline),
+            },
             host));
         return command;
     }

@@ -4,6 +4,7 @@ using PciZone.Compliance;
 using PciZone.Ingest;
 using PciZone.Reporting;
 using PciZone.Rules;
+using PciZone.Rules.Suppressions;
 
 namespace PciZone.Cli.Scan;
 
@@ -24,7 +25,14 @@ internal static class ScanRunner
         var load = InputLoading.Load(flags.Paths);
         var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time);
         var rules = engine.Select(settings.Selection).Select(r => r.Descriptor).ToList();
-        var findings = engine.Run(load.Estate, settings.Selection);
+        var baseline = flags.Baseline is { } baselinePath ? BaselineReport.Load(baselinePath) : null;
+        var suppression = Suppressor.Apply(
+            engine.Run(load.Estate, settings.Selection),
+            load.Estate,
+            config?.Exceptions ?? [],
+            inline: !flags.NoInlineSuppressions,
+            DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+        var findings = baseline is null ? suppression.Findings : baseline.Apply(suppression.Findings);
         var report = new ScanReport(
             CliApp.Version,
             findings,
@@ -49,6 +57,19 @@ internal static class ScanRunner
         foreach (var error in load.Errors)
         {
             host.Log($"error: {error}");
+        }
+
+        foreach (var warning in suppression.Warnings)
+        {
+            host.Log($"warning: {warning}");
+        }
+
+        if (baseline is not null)
+        {
+            foreach (var fixedFinding in baseline.Fixed(findings))
+            {
+                host.Log($"fixed since baseline: {fixedFinding}");
+            }
         }
 
         foreach (var skipped in load.Skipped)

@@ -18,7 +18,14 @@ internal sealed record ScanFlags(
     IReadOnlyList<string> SkipRules,
     string? Requirement,
     string? ConfigPath,
-    bool Verbose);
+    bool Verbose)
+{
+    /// <summary>Ignore <c>pcizone:ignore</c> comments and Metadata in the sources (for auditors).</summary>
+    public bool NoInlineSuppressions { get; init; }
+
+    /// <summary>A previous JSON report: failures already in it are reported as suppressed, fixed ones are listed.</summary>
+    public string? Baseline { get; init; }
+}
 
 /// <summary>
 /// The effective settings of a scan. Precedence per setting: flag, then PCIZONE_* environment

@@ -18,6 +18,9 @@ public abstract record Resource
     /// <summary>Addresses of the companion resources that the reader joined into this one.</summary>
     public IReadOnlyList<string> JoinedFrom { get; init; } = [];
 
+    /// <summary>Suppressions written on the resource in its source code (empty for most).</summary>
+    public IReadOnlyList<InlineSuppression> InlineSuppressions { get; init; } = [];
+
     /// <summary>The estate type name used by rule metadata (<c>S3Bucket</c>).</summary>
     public string EstateType => GetType().Name;
 

@@ -54,7 +54,9 @@ internal static class CloudFormationMapping
             Run(file, resource, map, addressPrefix, evaluator, estate);
         }
 
-        return new FileReadResult(estate.Resources, estate.Errors, estate.Notes);
+        var resources = estate.Resources.ToList();
+        InlineSuppressions.Attach(file, template, addressPrefix, resources, estate.Errors);
+        return new FileReadResult(resources, estate.Errors, estate.Notes);
     }
 
     private static bool Included(string file, TemplateResource resource, string addressPrefix, Evaluator evaluator, List<InputNote> notes)

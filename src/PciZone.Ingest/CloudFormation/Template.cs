@@ -1,7 +1,11 @@
 namespace PciZone.Ingest.CloudFormation;
 
 /// <summary>One resource as declared: logical id (with the line of its key), type, and raw node.</summary>
-internal sealed record TemplateResource(string LogicalId, int Line, string Type, string? Condition, CfnNode? Properties);
+internal sealed record TemplateResource(string LogicalId, int Line, string Type, string? Condition, CfnNode? Properties)
+{
+    /// <summary>The resource's Metadata section (inline suppressions live under <c>pcizone.ignore</c>).</summary>
+    public CfnNode? Metadata { get; init; }
+}
 
 /// <summary>
 /// A parsed template: its sections looked up by name. Built once per file; the evaluator and the
@@ -100,7 +104,7 @@ internal sealed class Template
 
         var properties = node.Get("Properties");
         return new TemplateResource(entry.Key, entry.Line, type.Text!, condition?.Text,
-            properties is { Kind: CfnNodeKind.Null } ? null : properties);
+            properties is { Kind: CfnNodeKind.Null } ? null : properties) { Metadata = node.Get("Metadata") };
     }
 
     private static Dictionary<string, CfnNode> Section(CfnNode root, string name)

@@ -11,6 +11,7 @@ namespace PciZone.Ingest.Terraform;
 internal sealed partial class SourceLocator
 {
     private readonly Dictionary<string, Dictionary<string, (string File, int Line)>> _byDir = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, List<InlineSuppression>>> _suppressionsByDir = new(StringComparer.Ordinal);
     private readonly string _planFile;
 
     public SourceLocator(string planFile) => _planFile = planFile;
@@ -24,6 +25,15 @@ internal sealed partial class SourceLocator
 
         return new Provenance(_planFile, 0, address);
     }
+
+    /// <summary>True once any scanned module source holds a <c>pcizone:ignore</c> comment.</summary>
+    public bool HasSuppressions { get; private set; }
+
+    /// <summary>The <c># pcizone:ignore</c> comments on a resource block: directly above it or inside it.</summary>
+    public IReadOnlyList<InlineSuppression> Suppressions(ModuleConfig? module, string type, string name) =>
+        module?.SourceDir is { } dir && _suppressionsByDir.TryGetValue(dir, out var byBlock) && byBlock.TryGetValue($"{type}.{name}", out var list)
+            ? list
+            : [];
 
     // Runs once per planned instance: the "type.name" key is composed on the stack, not allocated.
     private static (string File, int Line)? Find(Dictionary<string, (string File, int Line)> blocks, string type, string name)
@@ -44,22 +54,14 @@ internal sealed partial class SourceLocator
         }
 
         var blocks = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
+        var suppressions = new Dictionary<string, List<InlineSuppression>>(StringComparer.Ordinal);
         try
         {
             if (Directory.Exists(dir))
             {
                 foreach (var file in Directory.EnumerateFiles(dir, "*.tf").Order(StringComparer.Ordinal))
                 {
-                    var line = 0;
-                    foreach (var text in File.ReadLines(file))
-                    {
-                        line++;
-                        var m = ResourceBlock().Match(text);
-                        if (m.Success)
-                        {
-                            blocks.TryAdd($"{m.Groups[1].Value}.{m.Groups[2].Value}", (RelativeToCwd(file), line));
-                        }
-                    }
+                    ScanFile(file, blocks, suppressions);
                 }
             }
         }
@@ -72,7 +74,72 @@ internal sealed partial class SourceLocator
         }
 
         _byDir[dir] = blocks;
+        _suppressionsByDir[dir] = suppressions;
+        HasSuppressions |= suppressions.Count > 0;
         return blocks;
+    }
+
+    // A comment run directly above a resource block belongs to it; so does a comment inside it (up to
+    // the block's closing brace in column 0, which is how terraform fmt writes top-level blocks).
+    private static void ScanFile(string file, Dictionary<string, (string, int)> blocks, Dictionary<string, List<InlineSuppression>> suppressions)
+    {
+        var relative = RelativeToCwd(file);
+        var line = 0;
+        string? current = null;
+        var pending = new List<InlineSuppression>();
+        foreach (var text in File.ReadLines(file))
+        {
+            line++;
+            var m = ResourceBlock().Match(text);
+            if (m.Success)
+            {
+                current = $"{m.Groups[1].Value}.{m.Groups[2].Value}";
+                blocks.TryAdd(current, (relative, line));
+                Attach(suppressions, current, pending);
+                continue;
+            }
+
+            if (Ignore().Match(text) is { Success: true } ignore)
+            {
+                var found = new InlineSuppression(ignore.Groups[1].Value, ignore.Groups[2].Value.Trim(), new Provenance(relative, line, current ?? ""));
+                if (current is not null)
+                {
+                    Attach(suppressions, current, [found]);
+                }
+                else
+                {
+                    pending.Add(found);
+                }
+
+                continue;
+            }
+
+            var trimmed = text.TrimStart();
+            if (text.StartsWith('}'))
+            {
+                current = null;
+            }
+            else if (current is null && !trimmed.StartsWith('#') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+            {
+                pending.Clear();
+            }
+        }
+    }
+
+    private static void Attach(Dictionary<string, List<InlineSuppression>> suppressions, string block, List<InlineSuppression> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        if (!suppressions.TryGetValue(block, out var list))
+        {
+            suppressions[block] = list = [];
+        }
+
+        list.AddRange(found);
+        found.Clear();
     }
 
     private static string RelativeToCwd(string file)
@@ -83,4 +150,7 @@ internal sealed partial class SourceLocator
 
     [GeneratedRegex("""^\s*resource\s+"([^"]+)"\s+"([^"]+)"\s*\{""")]
     private static partial Regex ResourceBlock();
+
+    [GeneratedRegex("""^\s*(?:#|//)\s*pcizone:ignore\s+(\S+)(.*)$""")]
+    private static partial Regex Ignore();
 }

@@ -112,7 +112,32 @@ public static class TerraformPlanReader
         }
 
         errors.AddRange(builder.Errors);
-        return new FileReadResult(builder.Resources.ToList(), errors, notes);
+        var resources = builder.Resources.ToList();
+        if (locator.HasSuppressions)
+        {
+            AttachSuppressions(resources, instances, addressPrefix, locator, config);
+        }
+
+        return new FileReadResult(resources, errors, notes);
+    }
+
+    // Rare (only sources with pcizone:ignore comments), so it runs after mapping instead of in every view.
+    private static void AttachSuppressions(List<Resource> resources, List<PlanInstance> instances, string addressPrefix, SourceLocator locator, ConfigIndex config)
+    {
+        var byAddress = new Dictionary<string, PlanInstance>(StringComparer.Ordinal);
+        foreach (var instance in instances)
+        {
+            byAddress.TryAdd(addressPrefix + instance.Address, instance);
+        }
+
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (byAddress.TryGetValue(resources[i].Address, out var instance)
+                && locator.Suppressions(config.Module(instance.ConfigPath), instance.Type, instance.Name) is { Count: > 0 } found)
+            {
+                resources[i] = resources[i] with { InlineSuppressions = found };
+            }
+        }
     }
 
     internal static MapperRegistry Registry(IEnumerable<ITerraformMappers> groups)
