@@ -8,7 +8,7 @@ namespace PciZone.Reporting.Matrix;
 public static class MatrixWriter
 {
     /// <summary>The formats <see cref="Write"/> knows.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["table", "json", "csv", "markdown"];
+    public static IReadOnlyList<string> Formats { get; } = ["table", "json", "csv", "html", "markdown"];
 
     /// <summary>Writes <paramref name="rows"/>; <paramref name="evaluated"/> says whether findings were given.</summary>
     public static void Write(string format, IReadOnlyList<MatrixRow> rows, bool evaluated, TextWriter output)
@@ -20,6 +20,9 @@ public static class MatrixWriter
                 break;
             case "csv":
                 Csv(rows, output);
+                break;
+            case "html":
+                MatrixHtml.Write(rows, evaluated, output);
                 break;
             case "markdown":
                 Markdown(rows, output);
