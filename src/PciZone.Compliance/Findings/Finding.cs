@@ -30,6 +30,9 @@ public sealed record Finding
     /// <summary>Reason of the suppression when <see cref="Status"/> is Suppressed.</summary>
     public string? SuppressionReason { get; init; }
 
+    /// <summary>True when the suppression is written in the source next to the resource (SARIF kind inSource).</summary>
+    public bool SuppressedInSource { get; init; }
+
     /// <summary>Convenience: the rule id.</summary>
     public string RuleId => Rule.Id;
 

@@ -38,6 +38,7 @@ internal sealed class SarifReportWriter : IReportWriter
     private static readonly JsonEncodedText Review = JsonEncodedText.Encode("review");
     private static readonly JsonEncodedText None = JsonEncodedText.Encode("none");
     private static readonly JsonEncodedText External = JsonEncodedText.Encode("external");
+    private static readonly JsonEncodedText InSource = JsonEncodedText.Encode("inSource");
     internal static readonly JsonEncodedText SourceRoot = JsonEncodedText.Encode(ArtifactUris.SourceRootId);
 
     public string Name => "sarif";
@@ -117,7 +118,7 @@ internal sealed class SarifReportWriter : IReportWriter
         {
             w.WriteStartArray(SuppressionsName);
             w.WriteStartObject();
-            w.WriteString(KindName, External);
+            w.WriteString(KindName, f.SuppressedInSource ? InSource : External);
             w.WriteString(JustificationName, f.SuppressionReason ?? "");
             w.WriteEndObject();
             w.WriteEndArray();

@@ -55,6 +55,7 @@ public static class Suppressor
                 {
                     Status = FindingStatus.Suppressed,
                     SuppressionReason = $"{reason} [inline pcizone:ignore at {comment.Source.File}:{comment.Source.Line}]",
+                    SuppressedInSource = true,
                 });
                 continue;
             }

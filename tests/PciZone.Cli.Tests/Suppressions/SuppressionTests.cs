@@ -60,6 +60,9 @@ public sealed class SuppressionTests
         ((string?)inline["status"]).ShouldBe("suppressed");
         ((string?)inline["suppressionReason"] ?? "").ShouldContain("partner pulls the export through a VPC endpoint only [inline pcizone:ignore at");
 
+        var sarif = Pcizone.Run("scan", temp.PathOf("terraform"), "--rule", Rule, "--format", "sarif", "--fail-on", "none").Out;
+        sarif.ShouldContain("\"kind\": \"inSource\"");
+
         var audited = Scan(temp, "terraform", "--no-inline-suppressions").Single(f => (string?)f["resource"]!["address"] == TfAddress);
         ((string?)audited["status"]).ShouldBe("fail");
     }
