@@ -49,6 +49,9 @@ public sealed record Ec2Instance : Resource
     /// metadata options only from it, so a reader fills the IMDS settings from the linked template.
     /// </summary>
     public Value<ResourceRef?> LaunchTemplate { get; init; }
+
+    /// <summary>EC2 key pair name, or null when the instance has none (access through Session Manager).</summary>
+    public Value<string?> KeyName { get; init; }
 }
 
 /// <summary>A load balancer (ALB, NLB, GWLB or classic ELB).</summary>
@@ -74,6 +77,12 @@ public sealed record LoadBalancer : Resource
 
     /// <summary>Subnets.</summary>
     public Value<IReadOnlyList<ResourceRef>> Subnets { get; init; }
+
+    /// <summary>
+    /// HTTP desync mitigation mode, lower-case: <c>monitor</c>, <c>defensive</c> (AWS default) or
+    /// <c>strictest</c>; null for network and gateway load balancers, which do not parse HTTP.
+    /// </summary>
+    public Value<string?> DesyncMitigationMode { get; init; }
 }
 
 /// <summary>A listener: an <c>aws_lb_listener</c>, or one listener block of a classic ELB.</summary>
@@ -93,6 +102,13 @@ public sealed record Listener : Resource
 
     /// <summary>Certificate ARN.</summary>
     public Value<string?> CertificateArn { get; init; }
+
+    /// <summary>
+    /// The default certificate as a reference: the estate address of the resource that supplies the
+    /// ARN when the input links to one (an ACM certificate, its validation, an IAM server certificate),
+    /// else the literal ARN; null when the listener has no certificate.
+    /// </summary>
+    public Value<ResourceRef?> Certificate { get; init; }
 
     /// <summary>The default action redirects to HTTPS.</summary>
     public Value<bool> RedirectsToHttps { get; init; }

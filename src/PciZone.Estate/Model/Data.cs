@@ -33,6 +33,12 @@ public sealed record RdsInstance : Resource
     /// <summary>Log types exported to CloudWatch Logs.</summary>
     public Value<IReadOnlyList<string>> LogExports { get; init; }
 
+    /// <summary>The CA certificate of the server's TLS certificate; null when unset (AWS applies its current default CA).</summary>
+    public Value<string?> CaCertificate { get; init; }
+
+    /// <summary>Master user name; inherited (Unknown) for cluster members, replicas and restores.</summary>
+    public Value<string?> MasterUsername { get; init; }
+
     /// <summary>The cluster the instance belongs to, when any (storage settings then come from the cluster).</summary>
     public Value<ResourceRef?> Cluster { get; init; }
 
@@ -66,6 +72,12 @@ public sealed record RdsCluster : Resource
 
     /// <summary>Log types exported to CloudWatch Logs.</summary>
     public Value<IReadOnlyList<string>> LogExports { get; init; }
+
+    /// <summary>Master user name; inherited (Unknown) for restores, replicas and secondary clusters.</summary>
+    public Value<string?> MasterUsername { get; init; }
+
+    /// <summary>Automatic minor version upgrades (cluster-level setting; AWS default true).</summary>
+    public Value<bool> AutoMinorVersionUpgrade { get; init; }
 }
 
 /// <summary>A DynamoDB table.</summary>

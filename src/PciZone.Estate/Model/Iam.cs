@@ -64,6 +64,15 @@ public sealed record IamUser : Resource
 
     /// <summary>Access keys declared for the user.</summary>
     public int AccessKeyCount { get; init; }
+
+    /// <summary>
+    /// The login profile makes the user set a new password at first sign-in. AWS's default is false;
+    /// meaningful only when <see cref="HasLoginProfile"/> is true.
+    /// </summary>
+    public Value<bool> PasswordResetRequired { get; init; }
+
+    /// <summary>Groups the user is declared a member of (from the user's side or a membership resource).</summary>
+    public IReadOnlyList<Value<ResourceRef?>> Groups { get; init; } = [];
 }
 
 /// <summary>An IAM group joined with its inline policies and attachments.</summary>
@@ -77,6 +86,9 @@ public sealed record IamGroup : Resource
 
     /// <summary>Attached managed policies.</summary>
     public IReadOnlyList<Value<ResourceRef?>> AttachedPolicies { get; init; } = [];
+
+    /// <summary>Users that a membership resource declared from the group's side adds to the group.</summary>
+    public IReadOnlyList<Value<ResourceRef?>> Members { get; init; } = [];
 }
 
 /// <summary>The account password policy.</summary>

@@ -36,6 +36,12 @@ public sealed record KmsKey : Resource
     /// </summary>
     public Value<bool> PolicyDefined { get; init; }
 
+    /// <summary>
+    /// Where the key material comes from: <c>AWS_KMS</c> (default), <c>EXTERNAL</c> (imported),
+    /// <c>AWS_CLOUDHSM</c> or <c>EXTERNAL_KEY_STORE</c> (custom key stores).
+    /// </summary>
+    public Value<string> Origin { get; init; }
+
     /// <summary>Alias names pointing at the key.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -38,6 +38,9 @@ public sealed record S3Bucket : Resource
 
     /// <summary>Object ownership (<c>BucketOwnerEnforced</c> disables ACLs).</summary>
     public Value<string?> ObjectOwnership { get; init; }
+
+    /// <summary>Event notifications: the bucket sends object events to SNS, SQS, Lambda or EventBridge.</summary>
+    public Value<bool> EventNotifications { get; init; }
 }
 
 /// <summary>One explicit ACL grant.</summary>
@@ -95,4 +98,17 @@ public sealed record S3AccountPublicAccessBlock : Resource
 {
     /// <summary>The four settings.</summary>
     public required PublicAccessBlock Settings { get; init; }
+}
+
+/// <summary>An S3 access point or a Multi-Region Access Point with its Block Public Access settings.</summary>
+public sealed record S3AccessPoint : Resource
+{
+    /// <summary>Access point name.</summary>
+    public Value<string?> Name { get; init; }
+
+    /// <summary>True for a Multi-Region Access Point.</summary>
+    public bool MultiRegion { get; init; }
+
+    /// <summary>The access point's Block Public Access settings (AWS turns all four on when none are given).</summary>
+    public Value<PublicAccessBlock?> PublicAccessBlock { get; init; }
 }

@@ -43,6 +43,7 @@ internal static class OrganizationStage
             Scp(spec, main, policy);
         }
 
+        SecurityContacts(spec, main);
         Identity(spec, main);
         Modules.Output(stage, "account_ids", "Account id per account key, the management account included.", "merge(module.organization.account_ids, { management = module.organization.management_account_id })");
         Modules.Output(stage, "organization_id", "The organisation id (o-...).", "module.organization.organization_id");
@@ -72,6 +73,33 @@ internal static class OrganizationStage
         main.Block("resource", ["aws_organizations_policy_attachment", id], r => r
             .Attribute("policy_id", Hcl.Ref($"aws_organizations_policy.{id}.id"))
             .Attribute("target_id", Hcl.Ref(target)));
+    }
+
+    private static void SecurityContacts(ZoneSpec spec, HclBody main)
+    {
+        if (spec.Organization.SecurityContact is not { } contact)
+        {
+            return;
+        }
+
+        void Body(HclBody r) => r
+            .Attribute("alternate_contact_type", "SECURITY")
+            .Attribute("name", contact.Name)
+            .Attribute("title", contact.Title)
+            .Attribute("email_address", contact.Email)
+            .Attribute("phone_number", contact.Phone);
+
+        main.Blank();
+        main.Comment("PCI 12.10.1: AWS security notices reach the incident-response team in every account, not only the root mailbox.");
+        main.Block("resource", ["aws_account_alternate_contact", "security_management"], Body);
+        main.Blank();
+        main.Block("resource", ["aws_account_alternate_contact", "security"], r =>
+        {
+            r.Attribute("for_each", Hcl.Ref("module.organization.account_ids"));
+            r.Blank();
+            r.Attribute("account_id", Hcl.Ref("each.value"));
+            Body(r);
+        });
     }
 
     private static void Identity(ZoneSpec spec, HclBody main)

@@ -7,7 +7,8 @@ namespace PciZone.LandingZone.Spec;
 public static class SpecKeys
 {
     public static readonly string[] Root = ["version", "organization", "state", "accounts", "network", "identity", "logging", "tags", "guardrails"];
-    public static readonly string[] Organization = ["name", "homeRegion", "allowedRegions", "deploymentRole", "breakGlassRole"];
+    public static readonly string[] Organization = ["name", "homeRegion", "allowedRegions", "deploymentRole", "breakGlassRole", "securityContact"];
+    public static readonly string[] SecurityContact = ["name", "title", "email", "phone"];
     public static readonly string[] State = ["bucket", "region", "keyPrefix"];
     public static readonly string[] Account = ["email", "ou", "cardholderData", "tags", "vpcs"];
     public static readonly string[] Vpc = ["cidr", "region", "internetEdge", "domainName"];

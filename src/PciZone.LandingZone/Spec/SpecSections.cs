@@ -26,7 +26,33 @@ internal static class SpecSections
             map is null ? SpecMark.None : MarkOf(map),
             MarkOf(map, "name"),
             MarkOf(map, "homeRegion"),
-            allowed.Select(a => a.Mark).ToList());
+            allowed.Select(a => a.Mark).ToList())
+        {
+            SecurityContact = SecurityContact(n, map),
+        };
+    }
+
+    private static SecurityContactSpec? SecurityContact(SpecNodes n, YamlMappingNode? organization)
+    {
+        const string path = "organization.securityContact";
+        var node = Child(organization, "securityContact");
+        if (node is null)
+        {
+            if (organization is not null)
+            {
+                n.Error(organization, $"'{path}' is required: the SECURITY alternate contact of every account (PCI 12.10.1)");
+            }
+
+            return null;
+        }
+
+        var map = n.Mapping(node, path, SpecKeys.SecurityContact);
+        return new SecurityContactSpec(
+            n.String(map, "name", path, "", required: true),
+            n.String(map, "title", path, "Security operations"),
+            n.String(map, "email", path, "", required: true),
+            n.String(map, "phone", path, "", required: true),
+            MarkOf(node));
     }
 
     public static List<AccountSpec> Accounts(SpecNodes n, YamlMappingNode root, string homeRegion)

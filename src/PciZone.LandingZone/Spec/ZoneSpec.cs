@@ -37,7 +37,14 @@ public sealed record OrganizationSpec(
     SpecMark Mark,
     SpecMark NameMark,
     SpecMark HomeRegionMark,
-    IReadOnlyList<SpecMark> AllowedRegionMarks);
+    IReadOnlyList<SpecMark> AllowedRegionMarks)
+{
+    /// <summary>Who AWS tells about security issues in every account (the SECURITY alternate contact, PCI 12.10.1).</summary>
+    public SecurityContactSpec? SecurityContact { get; init; }
+}
+
+/// <summary>The SECURITY alternate contact of every account.</summary>
+public sealed record SecurityContactSpec(string Name, string Title, string Email, string Phone, SpecMark Mark);
 
 /// <summary>One member account (or the management account) and where it sits.</summary>
 public sealed record AccountSpec(

@@ -55,11 +55,15 @@ internal sealed class ComputeCloudFormationMappers : ICloudFormationMappers
             IamInstanceProfile = r.RefOrNull("IamInstanceProfile"),
             DetailedMonitoring = r.Bool("Monitoring", false),
             LaunchTemplate = template,
+            KeyName = fromTemplate && !r.Has("KeyName")
+                ? Value.Unknown<string?>("KeyName is not set: the launch template may name a key pair", r.At("KeyName"))
+                : r.String("KeyName").Map(s => string.IsNullOrEmpty(s) ? null : s),
         });
     }
 
     private static void Template(IResourceView r, IEstateBuilder e)
     {
+        e.Add(ComputeLaunchTemplateCloudFormationMappers.FromLaunchTemplate(r));
         var tokens = r.TextOrDefault("LaunchTemplateData.MetadataOptions.HttpTokens", "optional").Map(s => s.ToLowerInvariant());
         var endpoint = r.TextOrDefault("LaunchTemplateData.MetadataOptions.HttpEndpoint", "enabled").Map(s => s.ToLowerInvariant());
         var users = e.Existing<Ec2Instance>()

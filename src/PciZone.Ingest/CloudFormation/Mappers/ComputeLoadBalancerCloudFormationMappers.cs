@@ -24,10 +24,15 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
             return item is null ? Value.Default(awsDefault, r.At("LoadBalancerAttributes")) : item.Bool("Value", awsDefault);
         }
 
+        var kind = r.TextOrDefault("Type", "application");
+        var desync = r.Blocks("LoadBalancerAttributes").LastOrDefault(a => a.String("Key").GetOrDefault() == "routing.http.desync_mitigation_mode");
         e.Add(new LoadBalancer
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
-            Kind = r.TextOrDefault("Type", "application"),
+            Kind = kind,
+            DesyncMitigationMode = kind.GetOrDefault() is "network" or "gateway" ? Value.Default<string?>(null, r.At("LoadBalancerAttributes"))
+                : desync is null ? Value.Default<string?>("defensive", r.At("LoadBalancerAttributes"))
+                : ComputeLoadBalancerTerraformMappers.Desync(desync, "Value"),
             Internal = r.TextOrDefault("Scheme", "internet-facing").Map(s => s == "internal"),
             DropInvalidHeaderFields = Attribute("routing.http.drop_invalid_header_fields.enabled", false),
             DeletionProtection = Attribute("deletion_protection.enabled", false),
@@ -53,6 +58,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
             Protocol = protocol,
             SslPolicy = ComputeLoadBalancerTerraformMappers.SslPolicy(r, "SslPolicy", protocol),
             CertificateArn = r.Block("Certificates") is { } cert ? cert.String("CertificateArn") : Value.Default<string?>(null, r.At("Certificates")),
+            Certificate = r.Block("Certificates") is { } c ? c.RefOrNull("CertificateArn") : Value.Default<ResourceRef?>(null, r.At("Certificates")),
             RedirectsToHttps = Value.Of(
                 r.Blocks("DefaultActions").Any(a =>
                     string.Equals(a.String("Type").GetOrDefault(), "redirect", StringComparison.OrdinalIgnoreCase) &&
@@ -67,6 +73,9 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
             Kind = Value.Of("classic", r.Provenance),
+
+            // CloudFormation has no property for it; AWS applies defensive.
+            DesyncMitigationMode = Value.Default<string?>("defensive", r.Provenance),
             Internal = r.TextOrDefault("Scheme", "internet-facing").Map(s => s == "internal"),
             DropInvalidHeaderFields = Value.Default(false, r.Provenance),
             DeletionProtection = Value.Default(false, r.Provenance),
@@ -102,6 +111,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
                     : protocol.GetOrDefault() is "HTTPS" or "SSL" ? Value.Default<string?>(ComputeLoadBalancerTerraformMappers.AwsDefaultSslPolicy, block.Provenance)
                     : Value.Default<string?>(null, block.Provenance),
                 CertificateArn = block.OptionalTextOrDefault("SSLCertificateId"),
+                Certificate = block.RefOrNull("SSLCertificateId"),
                 RedirectsToHttps = Value.Default(false, block.Provenance),
             });
         }

@@ -31,6 +31,7 @@ internal sealed class DataKmsCloudFormationMappers : ICloudFormationMappers
         // Without KeyPolicy, KMS attaches the default key policy (account root has full access).
         Policy = r.WrittenPolicy("KeyPolicy"),
         PolicyDefined = r.IsWritten("KeyPolicy") ? Value.Of(true, r.At("KeyPolicy")) : Value.Default(false, r.Provenance),
+        Origin = r.String("Origin", "AWS_KMS").Map(s => s ?? "AWS_KMS"),
     });
 
     private static void Alias(IResourceView r, IEstateBuilder estate)

@@ -39,6 +39,10 @@ internal sealed class DataRdsCloudFormationMappers : ICloudFormationMappers
             IamAuthentication = member ? r.InheritedFrom<bool>(FromCluster) : r.Bool("EnableIAMDatabaseAuthentication", false),
             AutoMinorVersionUpgrade = r.Bool("AutoMinorVersionUpgrade", true),
             LogExports = member ? r.InheritedFrom<IReadOnlyList<string>>(FromCluster) : r.Strings("EnableCloudwatchLogsExports"),
+            CaCertificate = r.String("CACertificateIdentifier"),
+            MasterUsername = member ? r.InheritedFrom<string?>(FromCluster)
+                : restored && !r.Has("MasterUsername") ? r.InheritedFrom<string?>("the source DB or snapshot")
+                : r.String("MasterUsername"),
             Cluster = r.Ref("DBClusterIdentifier"),
         });
     }
@@ -56,6 +60,10 @@ internal sealed class DataRdsCloudFormationMappers : ICloudFormationMappers
         DeletionProtection = r.Bool("DeletionProtection", false),
         IamAuthentication = r.Bool("EnableIAMDatabaseAuthentication", false),
         LogExports = r.Strings("EnableCloudwatchLogsExports"),
+        MasterUsername = !r.Has("MasterUsername") && (r.Has("SnapshotIdentifier") || r.Has("SourceDBClusterIdentifier") || r.Has("GlobalClusterIdentifier"))
+            ? r.InheritedFrom<string?>("the source cluster, snapshot or global cluster")
+            : r.String("MasterUsername"),
+        AutoMinorVersionUpgrade = r.Bool("AutoMinorVersionUpgrade", true),
     });
 
     private static Value<bool> StorageEncrypted(IResourceView r)

@@ -17,6 +17,7 @@ internal sealed class IdentityIamCloudFormationMappers : ICloudFormationMappers
         registry.Primary("AWS::IAM::Group", Group);
         registry.Companion("AWS::IAM::Policy", Policy);
         registry.Companion("AWS::IAM::AccessKey", AccessKey);
+        registry.Companion("AWS::IAM::UserToGroupAddition", UserToGroupAddition);
     }
 
     private static void ManagedPolicy(IResourceView r, IEstateBuilder estate) => estate.Add(new IamPolicy
@@ -55,6 +56,8 @@ internal sealed class IdentityIamCloudFormationMappers : ICloudFormationMappers
         InlinePolicies = Inline(r),
         AttachedPolicies = IdentityJoins.RefList(r, "ManagedPolicyArns"),
         HasLoginProfile = r.Has("LoginProfile"),
+        PasswordResetRequired = r.Bool("LoginProfile.PasswordResetRequired", false),
+        Groups = r.Has("Groups") ? IdentityJoins.RefList(r, "Groups") : [],
     });
 
     private static void Group(IResourceView r, IEstateBuilder estate) => estate.Add(new IamGroup
@@ -85,6 +88,12 @@ internal sealed class IdentityIamCloudFormationMappers : ICloudFormationMappers
 
     private static void AccessKey(IResourceView r, IEstateBuilder estate) =>
         estate.Join<IamUser>(r, r.Ref("UserName"), u => u with { AccessKeyCount = u.AccessKeyCount + 1 }, u => u.Name.GetOrDefault());
+
+    private static void UserToGroupAddition(IResourceView r, IEstateBuilder estate)
+    {
+        var users = IdentityJoins.RefList(r, "Users");
+        estate.Join<IamGroup>(r, r.Ref("GroupName"), g => g with { Members = [.. g.Members, .. users] }, g => g.Name.GetOrDefault());
+    }
 
     private static List<InlinePolicy> Inline(IResourceView r) =>
         r.Blocks("Policies")

@@ -74,6 +74,11 @@ internal sealed class StorageS3CloudFormationMappers : ICloudFormationMappers
 
             // New buckets have had ACLs disabled (BucketOwnerEnforced) by default since April 2023.
             ObjectOwnership = r.String("OwnershipControls.Rules.ObjectOwnership", "BucketOwnerEnforced"),
+            EventNotifications = r.Blocks("NotificationConfiguration.TopicConfigurations").Count +
+                r.Blocks("NotificationConfiguration.QueueConfigurations").Count +
+                r.Blocks("NotificationConfiguration.LambdaConfigurations").Count > 0
+                    ? Value.Of(true, r.At("NotificationConfiguration"))
+                    : r.Bool("NotificationConfiguration.EventBridgeConfiguration.EventBridgeEnabled", false),
         });
     }
 

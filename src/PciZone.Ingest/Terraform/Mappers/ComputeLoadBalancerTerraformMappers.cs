@@ -23,10 +23,14 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
     private static void LoadBalancer(IResourceView r, IEstateBuilder e)
     {
         var logs = r.Block("access_logs");
+        var kind = r.TextOrDefault("load_balancer_type", "application");
         e.Add(new LoadBalancer
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
-            Kind = r.TextOrDefault("load_balancer_type", "application"),
+            Kind = kind,
+            DesyncMitigationMode = kind.GetOrDefault() is "network" or "gateway"
+                ? Value.Default<string?>(null, r.At("desync_mitigation_mode"))
+                : Desync(r, "desync_mitigation_mode"),
             Internal = r.BoolOrDefault("internal", false),
             DropInvalidHeaderFields = r.BoolOrDefault("drop_invalid_header_fields", false),
             DeletionProtection = r.BoolOrDefault("enable_deletion_protection", false),
@@ -54,6 +58,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
             Protocol = protocol,
             SslPolicy = SslPolicy(r, "ssl_policy", protocol),
             CertificateArn = r.OptionalTextOrDefault("certificate_arn"),
+            Certificate = r.RefOrNull("certificate_arn"),
             RedirectsToHttps = Value.Of(
                 r.Blocks("default_action").Any(a =>
                     a.String("type").GetOrDefault() == "redirect" &&
@@ -61,6 +66,10 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
                 r.At("default_action")),
         });
     }
+
+    /// <summary>A desync mitigation mode, lower-case; AWS applies <c>defensive</c> when it is not set.</summary>
+    internal static Value<string?> Desync(IResourceView r, string path) =>
+        r.TextOrDefault(path, "defensive").Map<string?>(s => s.ToLowerInvariant());
 
     /// <summary>The listener's policy; for a TLS listener without one, AWS's default policy.</summary>
     internal static Value<string?> SslPolicy(IResourceView r, string path, Value<string> protocol)
@@ -88,6 +97,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
             Kind = Value.Of("classic", r.Provenance),
+            DesyncMitigationMode = Desync(r, "desync_mitigation_mode"),
             Internal = r.BoolOrDefault("internal", false),
             DropInvalidHeaderFields = Value.Default(false, r.Provenance),
             DeletionProtection = Value.Default(false, r.Provenance),
@@ -115,6 +125,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
                     ? Value.Default<string?>(AwsDefaultSslPolicy, block.Provenance)
                     : Value.Default<string?>(null, block.Provenance),
                 CertificateArn = block.OptionalTextOrDefault("ssl_certificate_id"),
+                Certificate = block.RefOrNull("ssl_certificate_id"),
                 RedirectsToHttps = Value.Default(false, block.Provenance),
             });
         }

@@ -42,6 +42,9 @@ internal sealed class ComputeTerraformMappers : ITerraformMappers
             IamInstanceProfile = r.RefOrNull("iam_instance_profile"),
             DetailedMonitoring = r.BoolOrDefault("monitoring", false),
             LaunchTemplate = template,
+            KeyName = r.IsWritten("key_name") || r.String("key_name").IsKnown || !fromTemplate
+                ? r.OptionalTextOrDefault("key_name").Map(s => string.IsNullOrEmpty(s) ? null : s)
+                : Value.Unknown<string?>("key_name is not set: the launch template may name a key pair", r.At("key_name")),
         });
     }
 

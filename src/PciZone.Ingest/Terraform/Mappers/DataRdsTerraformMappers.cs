@@ -40,6 +40,8 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
             IamAuthentication = r.Bool("iam_database_authentication_enabled", false),
             AutoMinorVersionUpgrade = r.Bool("auto_minor_version_upgrade", true),
             LogExports = r.Strings("enabled_cloudwatch_logs_exports"),
+            CaCertificate = r.WrittenOr("ca_cert_identifier", v => v.String("ca_cert_identifier"), (string?)null),
+            MasterUsername = restored && !r.IsWritten("username") ? r.InheritedFrom<string?>("the source DB or snapshot") : r.String("username"),
             Cluster = Value.Default<ResourceRef?>(null, r.Provenance),
         });
     }
@@ -64,6 +66,8 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
         IamAuthentication = r.InheritedFrom<bool>(FromCluster),
         AutoMinorVersionUpgrade = r.Bool("auto_minor_version_upgrade", true),
         LogExports = r.InheritedFrom<IReadOnlyList<string>>(FromCluster),
+        MasterUsername = r.InheritedFrom<string?>(FromCluster),
+        CaCertificate = r.WrittenOr("ca_cert_identifier", v => v.String("ca_cert_identifier"), (string?)null),
         Cluster = r.Ref("cluster_identifier"),
     });
 
@@ -84,6 +88,10 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
             DeletionProtection = r.Bool("deletion_protection", false),
             IamAuthentication = r.Bool("iam_database_authentication_enabled", false),
             LogExports = r.Strings("enabled_cloudwatch_logs_exports"),
+            MasterUsername = restored && !r.IsWritten("master_username")
+                ? r.InheritedFrom<string?>("the source cluster, snapshot or global cluster")
+                : r.String("master_username"),
+            AutoMinorVersionUpgrade = r.WrittenOr("auto_minor_version_upgrade", v => v.Bool("auto_minor_version_upgrade", true), true),
         });
     }
 

@@ -24,6 +24,8 @@ internal sealed class IdentityIamTerraformMappers : ITerraformMappers
         registry.Companion("aws_iam_policy_attachment", SharedAttachment);
         registry.Companion("aws_iam_user_login_profile", LoginProfile);
         registry.Companion("aws_iam_access_key", AccessKey);
+        registry.Companion("aws_iam_user_group_membership", UserGroups);
+        registry.Companion("aws_iam_group_membership", GroupMembers);
     }
 
     private static void Policy(IResourceView r, IEstateBuilder estate) => estate.Add(new IamPolicy
@@ -58,6 +60,7 @@ internal sealed class IdentityIamTerraformMappers : ITerraformMappers
         Provenance = r.Provenance,
         Tags = r.Tags("tags"),
         Name = r.String("name"),
+        PasswordResetRequired = Value.Default(false, r.Provenance),
     });
 
     private static void Group(IResourceView r, IEstateBuilder estate) => estate.Add(new IamGroup
@@ -94,8 +97,25 @@ internal sealed class IdentityIamTerraformMappers : ITerraformMappers
         }
     }
 
-    private static void LoginProfile(IResourceView r, IEstateBuilder estate) =>
-        estate.Join<IamUser>(r, r.Ref("user"), u => u with { HasLoginProfile = true }, u => u.Name.GetOrDefault());
+    // password_reset_required is Optional+Computed: unknown in the plan unless written, and then
+    // CreateLoginProfile gets no value and AWS's default (false) applies.
+    private static void LoginProfile(IResourceView r, IEstateBuilder estate)
+    {
+        var reset = r.IsWritten("password_reset_required") ? r.Bool("password_reset_required", false) : Value.Default(false, r.Provenance);
+        estate.Join<IamUser>(r, r.Ref("user"), u => u with { HasLoginProfile = true, PasswordResetRequired = reset }, u => u.Name.GetOrDefault());
+    }
+
+    private static void UserGroups(IResourceView r, IEstateBuilder estate)
+    {
+        var groups = IdentityJoins.RefList(r, "groups");
+        estate.Join<IamUser>(r, r.Ref("user"), u => u with { Groups = [.. u.Groups, .. groups] }, u => u.Name.GetOrDefault());
+    }
+
+    private static void GroupMembers(IResourceView r, IEstateBuilder estate)
+    {
+        var users = IdentityJoins.RefList(r, "users");
+        estate.Join<IamGroup>(r, r.Ref("group"), g => g with { Members = [.. g.Members, .. users] }, g => g.Name.GetOrDefault());
+    }
 
     private static void AccessKey(IResourceView r, IEstateBuilder estate) =>
         estate.Join<IamUser>(r, r.Ref("user"), u => u with { AccessKeyCount = u.AccessKeyCount + 1 }, u => u.Name.GetOrDefault());

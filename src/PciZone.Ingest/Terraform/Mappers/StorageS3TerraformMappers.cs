@@ -53,6 +53,12 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
             AclGrants = Value.Of(Grants(r.Blocks("access_control_policy.grant"), g => g.Block("grantee"), g => g.String("permission")), r.At("access_control_policy")),
         });
         Join(registry, "aws_s3_bucket_ownership_controls", r => b => b with { ObjectOwnership = r.String("rule.object_ownership") });
+        Join(registry, "aws_s3_bucket_notification", r => b => b with
+        {
+            EventNotifications = r.Blocks("topic").Count + r.Blocks("queue").Count + r.Blocks("lambda_function").Count > 0
+                ? Value.Of(true, r.Provenance)
+                : r.Bool("eventbridge", false),
+        });
     }
 
     private static void Join(MapperRegistry registry, string type, Func<IResourceView, Func<S3Bucket, S3Bucket>> update) =>
@@ -94,6 +100,7 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
 
             // New buckets have had ACLs disabled (BucketOwnerEnforced) by default since April 2023.
             ObjectOwnership = Value.Default<string?>("BucketOwnerEnforced", none),
+            EventNotifications = Value.Default(false, none),
         });
     }
 

@@ -25,15 +25,18 @@ internal abstract class DatabaseRule : IRule
         {
             switch (resource)
             {
-                case RdsCluster cluster:
+                case RdsCluster cluster when AppliesTo(cluster.Engine):
                     yield return (cluster, Check(cluster));
                     break;
-                case RdsInstance { IsClusterMember: false } instance:
+                case RdsInstance { IsClusterMember: false } instance when AppliesTo(instance.Engine):
                     yield return (instance, Check(instance));
                     break;
             }
         }
     }
+
+    /// <summary>False to skip databases of an engine the rule does not apply to (no finding at all).</summary>
+    protected virtual bool AppliesTo(Value<string?> engine) => true;
 
     /// <summary>The rule's logic for a standalone DB instance.</summary>
     protected abstract Outcome Check(RdsInstance instance);

@@ -11,6 +11,14 @@ internal static class OpenIngress
     /// <summary>Remote administration ports: SSH and RDP.</summary>
     public static readonly int[] AdminPorts = [22, 3389];
 
+    /// <summary>
+    /// TCP ports of services that must never face the internet: FTP, Telnet, RPC, NetBIOS, LDAP, SMB,
+    /// MSSQL, Oracle, MySQL, PostgreSQL, Kibana, VNC, Redis, Cassandra, Elasticsearch, Kafka, Memcached
+    /// and MongoDB (the AWS Config restricted-common-ports defaults and Prowler's list).
+    /// </summary>
+    public static readonly int[] HighRiskPorts =
+        [20, 21, 23, 135, 139, 389, 445, 1433, 1434, 1521, 2483, 2484, 3306, 5432, 5601, 5900, 6379, 7199, 9042, 9092, 9160, 9200, 9300, 11211, 27017, 27018];
+
     /// <summary>True when the rule's peer is the whole IPv4 or IPv6 internet.</summary>
     public static bool? FromInternet(SecurityGroupRule r)
     {

@@ -1,0 +1,3 @@
+namespace PciZone.Rules.Aws.GuardDuty;
+
+internal sealed class GuarddutyLambdaProtectionEnabled() : DetectorFeatureRule("LAMBDA_NETWORK_LOGS", "Lambda Protection");

@@ -1,0 +1,3 @@
+namespace PciZone.Rules.Aws.GuardDuty;
+
+internal sealed class GuarddutyRuntimeMonitoringEnabled() : DetectorFeatureRule("RUNTIME_MONITORING", "Runtime Monitoring");
