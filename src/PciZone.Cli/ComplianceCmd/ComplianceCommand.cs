@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using PciZone.Cli.Config;
 using PciZone.Cli.Scan;
 using PciZone.Compliance;
@@ -53,14 +52,11 @@ internal static class ComplianceCommand
         var code = ExitCodes.Ok;
         if (report is not null)
         {
-            findings = FromReport(report);
+            findings = BaselineReport.Read(report, "--report").Select(f => (f.Rule, f.Status)).ToList();
         }
         else if (paths.Length > 0)
         {
-            var load = InputLoading.Load(paths);
-            var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time);
-            var suppressed = Suppressor.Apply(engine.Run(load.Estate, RuleSelection.All), load.Estate, config?.Exceptions ?? [], inline: true,
-                DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+            var (load, _, suppressed) = ScanRunner.Evaluate(paths, RuleSelection.All, config, inline: true, host);
             findings = suppressed.Findings.Select(f => (f.RuleId, f.Status)).ToList();
             foreach (var error in load.Errors)
             {
@@ -74,26 +70,5 @@ internal static class ComplianceCommand
         MatrixWriter.Write(format, rows, findings is not null, host.Out);
         host.Out.Flush();
         return code;
-    }
-
-    private static List<(string, FindingStatus)> FromReport(string path)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            return doc.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => (f.GetProperty("ruleId").GetString() ?? "", f.GetProperty("status").GetString() switch
-                {
-                    "pass" => FindingStatus.Pass,
-                    "fail" => FindingStatus.Fail,
-                    "unknown" => FindingStatus.Unknown,
-                    _ => FindingStatus.Suppressed,
-                }))
-                .ToList();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new UsageException($"--report: {path} is not a readable PciZone JSON report: {ex.Message}");
-        }
     }
 }

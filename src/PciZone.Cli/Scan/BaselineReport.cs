@@ -23,7 +23,11 @@ internal sealed class BaselineReport
     public static BaselineReport Load(string path) => new(path, Failures(path, "--baseline"));
 
     /// <summary>The failed (rule id, resource address) pairs of a JSON report; a bad file is a usage error naming it.</summary>
-    public static HashSet<(string, string)> Failures(string path, string what)
+    public static HashSet<(string, string)> Failures(string path, string what) =>
+        Read(path, what).Where(f => f.Status == FindingStatus.Fail).Select(f => (f.Rule, f.Address)).ToHashSet();
+
+    /// <summary>Every finding of a PciZone JSON report (schema 1.x) as rule id, resource address and status.</summary>
+    public static List<(string Rule, string Address, FindingStatus Status)> Read(string path, string what)
     {
         try
         {
@@ -35,16 +39,16 @@ internal sealed class BaselineReport
                 throw new UsageException($"{what}: {path} is not a PciZone JSON report (schemaVersion 1.x with findings)");
             }
 
-            var failed = new HashSet<(string, string)>();
-            foreach (var f in findings.EnumerateArray())
-            {
-                if (f.GetProperty("status").GetString() == "fail")
+            return findings.EnumerateArray().Select(f => (
+                f.GetProperty("ruleId").GetString() ?? "",
+                f.GetProperty("resource").GetProperty("address").GetString() ?? "",
+                f.GetProperty("status").GetString() switch
                 {
-                    failed.Add((f.GetProperty("ruleId").GetString() ?? "", f.GetProperty("resource").GetProperty("address").GetString() ?? ""));
-                }
-            }
-
-            return failed;
+                    "pass" => FindingStatus.Pass,
+                    "fail" => FindingStatus.Fail,
+                    "unknown" => FindingStatus.Unknown,
+                    _ => FindingStatus.Suppressed,
+                })).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -22,16 +22,8 @@ internal static class ScanRunner
             host.Log($"using config {settings.ConfigPath}");
         }
 
-        var load = InputLoading.Load(flags.Paths);
-        var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time);
-        var rules = engine.Select(settings.Selection).Select(r => r.Descriptor).ToList();
         var baseline = flags.Baseline is { } baselinePath ? BaselineReport.Load(baselinePath) : null;
-        var suppression = Suppressor.Apply(
-            engine.Run(load.Estate, settings.Selection),
-            load.Estate,
-            config?.Exceptions ?? [],
-            inline: !flags.NoInlineSuppressions,
-            DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+        var (load, rules, suppression) = Evaluate(flags.Paths, settings.Selection, config, inline: !flags.NoInlineSuppressions, host);
         var findings = baseline is null ? suppression.Findings : baseline.Apply(suppression.Findings);
         var report = new ScanReport(
             CliApp.Version,
@@ -95,6 +87,17 @@ internal static class ScanRunner
         return load.Errors.Count > 0 ? ExitCodes.InputError
             : atGate > 0 ? ExitCodes.FindingsAtGate
             : ExitCodes.Ok;
+    }
+
+    /// <summary>Loads the inputs, runs the selected rules and applies the config's exceptions and (when asked) inline suppressions.</summary>
+    internal static (LoadResult Load, List<RuleDescriptor> Rules, SuppressionResult Findings) Evaluate(
+        IReadOnlyList<string> paths, RuleSelection selection, ConfigFile? config, bool inline, CliHost host)
+    {
+        var load = InputLoading.Load(paths);
+        var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time);
+        var suppression = Suppressor.Apply(engine.Run(load.Estate, selection), load.Estate, config?.Exceptions ?? [], inline,
+            DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
+        return (load, engine.Select(selection).Select(r => r.Descriptor).ToList(), suppression);
     }
 
     /// <summary>Failures (and, on request, unknowns) at or above the gate. Unknown is never a pass.</summary>

@@ -58,16 +58,23 @@ public sealed record PolicyPrincipal(string Type, string Value);
 /// <summary>One condition: operator (<c>Bool</c>, <c>StringEquals</c> ...), key and values.</summary>
 public sealed record PolicyCondition(string Operator, string Key, IReadOnlyList<string> Values);
 
-/// <summary>IAM wildcard matching: '*' any run, '?' any one character, case-insensitive.</summary>
+/// <summary>Wildcard matching: '*' any run; by default also '?' any one character, case-insensitive (IAM's rules).</summary>
 public static class Wildcard
 {
-    /// <summary>True when <paramref name="pattern"/> matches <paramref name="text"/>.</summary>
-    public static bool Matches(string pattern, string text)
+    /// <summary>True when <paramref name="pattern"/> matches <paramref name="text"/> by IAM's rules.</summary>
+    public static bool Matches(string pattern, string text) => Matches(pattern, text, ignoreCase: true, questionMark: true);
+
+    /// <summary>
+    /// True when <paramref name="pattern"/> matches <paramref name="text"/>; <paramref name="questionMark"/> makes '?'
+    /// a one-character wildcard, <paramref name="ignoreCase"/> compares without case (CloudWatch Logs patterns use neither).
+    /// </summary>
+    public static bool Matches(string pattern, string text, bool ignoreCase, bool questionMark)
     {
         int p = 0, t = 0, star = -1, mark = 0;
         while (t < text.Length)
         {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(text[t])))
+            // IAM mode keeps its historical order (a literal '*' in the text may match a '*' in the pattern).
+            if (p < pattern.Length && (questionMark || pattern[p] != '*') && ((questionMark && pattern[p] == '?') || Same(pattern[p], text[t], ignoreCase)))
             {
                 p++;
                 t++;
@@ -95,4 +102,6 @@ public static class Wildcard
 
         return p == pattern.Length;
     }
+
+    private static bool Same(char a, char b, bool ignoreCase) => ignoreCase ? char.ToLowerInvariant(a) == char.ToLowerInvariant(b) : a == b;
 }

@@ -46,10 +46,7 @@ internal static class LoggingStages
             stage.Main.Block("module", [$"security_{Naming.Identifier(region)}"], m =>
             {
                 m.Attribute("source", Modules.Source("security-services"));
-                if (provider != "aws")
-                {
-                    m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-                }
+                Modules.Providers(m, provider);
 
                 m.Blank();
                 m.Attribute("region", region);

@@ -27,10 +27,7 @@ internal static class Modules
             stage.Main.Block("module", [$"baseline_{Naming.Identifier(region)}"], m =>
             {
                 m.Attribute("source", Source("account-baseline"));
-                if (provider != "aws")
-                {
-                    m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-                }
+                Modules.Providers(m, provider);
 
                 m.Blank();
                 m.Attribute("account_id", Hcl.Ref($"local.account_ids[\"{account}\"]"));
@@ -41,6 +38,15 @@ internal static class Modules
                 m.Attribute("config_s3_prefix", ConfigPrefix);
                 m.Attribute("tags", Hcl.Ref("local.tags"));
             });
+        }
+    }
+
+    /// <summary>Passes a non-default provider (<c>aws.alias</c>) to a module call; the default needs no line.</summary>
+    public static void Providers(HclBody module, string provider)
+    {
+        if (provider != "aws")
+        {
+            module.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
         }
     }
 

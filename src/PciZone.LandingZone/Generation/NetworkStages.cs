@@ -30,10 +30,7 @@ internal static class NetworkStages
             stage.Main.Block("module", [$"hub_{Naming.Identifier(region)}"], m =>
             {
                 m.Attribute("source", Modules.Source("network-hub"));
-                if (provider != "aws")
-                {
-                    m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-                }
+                Modules.Providers(m, provider);
 
                 m.Blank();
                 m.Attribute("name_prefix", $"{spec.Organization.Name}-{region}");
@@ -86,10 +83,7 @@ internal static class NetworkStages
         stage.Main.Block("module", [$"kms_{Naming.Identifier(region)}"], m =>
         {
             m.Attribute("source", Modules.Source("kms-keys"));
-            if (provider != "aws")
-            {
-                m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-            }
+            Modules.Providers(m, provider);
 
             m.Blank();
             m.Attribute("name_prefix", $"{spec.Organization.Name}-{account.Key}-{region}");
@@ -122,10 +116,7 @@ internal static class NetworkStages
         main.Block("module", [$"vpc_{id}"], m =>
         {
             m.Attribute("source", Modules.Source("workload-vpc"));
-            if (provider != "aws")
-            {
-                m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-            }
+            Modules.Providers(m, provider);
 
             m.Blank();
             m.Attribute("name", $"{spec.Organization.Name}-{account.Key}-{vpc.Region}");
@@ -165,10 +156,7 @@ internal static class NetworkStages
         stage.Main.Block("module", [$"edge_{id}"], m =>
         {
             m.Attribute("source", Modules.Source("edge-alb"));
-            if (provider != "aws")
-            {
-                m.Attribute("providers", Hcl.Object(("aws", Hcl.Ref(provider))));
-            }
+            Modules.Providers(m, provider);
 
             m.Blank();
             m.Attribute("name", Naming.Edge(account.Key, vpc.Region));

@@ -11,9 +11,7 @@ internal static class TrailBucketEvents
     /// A bucket in the cardholder data environment: tagged <c>pcizone:data-class=cardholder-data</c> or
     /// <c>pcizone:cde=true</c>.
     /// </summary>
-    public static bool IsCde(S3Bucket bucket) =>
-        (bucket.Tags.TryGetValue("pcizone:data-class", out var dataClass) && dataClass == "cardholder-data") ||
-        (bucket.Tags.TryGetValue("pcizone:cde", out var cde) && string.Equals(cde, "true", StringComparison.OrdinalIgnoreCase));
+    public static bool IsCde(S3Bucket bucket) => CdeTags.IsCde(bucket);
 
     /// <summary>
     /// Whether the trail records reads and writes of every object of the bucket (a selector for all

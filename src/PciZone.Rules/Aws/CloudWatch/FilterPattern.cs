@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PciZone.Estate;
 
 namespace PciZone.Rules.Aws.CloudWatch;
 
@@ -35,39 +36,7 @@ internal static class FilterPattern
     }
 
     // CloudWatch Logs values are case-sensitive and know one wildcard, '*'.
-    private static bool Glob(string pattern, string text)
-    {
-        int p = 0, t = 0, star = -1, mark = 0;
-        while (t < text.Length)
-        {
-            if (p < pattern.Length && pattern[p] != '*' && pattern[p] == text[t])
-            {
-                p++;
-                t++;
-            }
-            else if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                mark = t;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                t = ++mark;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
-    }
+    private static bool Glob(string pattern, string text) => Wildcard.Matches(pattern, text, ignoreCase: false, questionMark: false);
 
     private static bool? MatchTerms(string pattern, string text)
     {

@@ -9,16 +9,8 @@ namespace PciZone.Rules.Aws.KMS;
 /// </summary>
 internal static class CdeKeys
 {
-    /// <summary>Tag that puts a resource in the CDE when it is <c>true</c>.</summary>
-    public const string CdeTag = "pcizone:cde";
-
-    /// <summary>Tag that names a resource's data class; <c>cardholder-data</c> puts it in the CDE.</summary>
-    public const string DataClassTag = "pcizone:data-class";
-
     /// <summary>True when the resource is tagged as part of the CDE or as holding cardholder data.</summary>
-    public static bool IsCde(Resource r) =>
-        (r.Tags.TryGetValue(CdeTag, out var cde) && string.Equals(cde, "true", StringComparison.OrdinalIgnoreCase)) ||
-        (r.Tags.TryGetValue(DataClassTag, out var dataClass) && dataClass == "cardholder-data");
+    public static bool IsCde(Resource r) => CdeTags.IsCde(r);
 
     /// <summary>The CDE resources in the estate that reference the key, in estate order.</summary>
     public static IReadOnlyList<Resource> CdeUsers(AwsEstate estate, KmsKey key) =>

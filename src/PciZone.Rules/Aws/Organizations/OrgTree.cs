@@ -17,7 +17,7 @@ internal sealed record EffectiveScps(IReadOnlyList<ReachingScp> Scps, string? Ga
 internal static class OrgTree
 {
     /// <summary>The tag that marks an OU or account as CDE (<c>true</c>) or not (<c>false</c>).</summary>
-    public const string CdeTag = "pcizone:cde";
+    public const string CdeTag = CdeTags.Cde;
 
     /// <summary>AWS attaches FullAWSAccess to every target, and it counts toward the 5 SCPs a target may hold.</summary>
     public const int MaxScpsPerTarget = 5;
@@ -125,8 +125,7 @@ internal static class OrgTree
     public static bool DeclaredCde(OrganizationalUnit ou) => Tagged(ou) ?? NamedCde(ou.Name.GetOrDefault());
 
     /// <summary>The value of the CDE tag of a resource: true, false, or null when untagged.</summary>
-    public static bool? Tagged(Resource r) =>
-        r.Tags.TryGetValue(CdeTag, out var v) ? string.Equals(v, "true", StringComparison.OrdinalIgnoreCase) : null;
+    public static bool? Tagged(Resource r) => CdeTags.Tagged(r);
 
     private static bool IsRootLiteral(ResourceRef reference) =>
         reference.Address is null && reference.Literal is { } l && l.StartsWith("r-", StringComparison.Ordinal);

@@ -4,22 +4,12 @@ using PciZone.Rules.Aws.S3;
 
 namespace PciZone.Rules.Aws.CloudTrail;
 
-internal sealed class CloudtrailBucketNotPublic : ResourceRule<Trail>
+internal sealed class CloudtrailBucketNotPublic : TrailBucketRule
 {
     public override IReadOnlyList<Type> EstateTypes => [typeof(Trail), typeof(S3Bucket), typeof(S3AccountPublicAccessBlock)];
 
-    protected override Outcome Check(Trail trail, RuleContext context)
+    protected override Outcome CheckBucket(Trail trail, S3Bucket bucket, RuleContext context)
     {
-        if (trail.S3Bucket.IsUnknown)
-        {
-            return Outcome.Unknown($"Destination bucket is unknown: {trail.S3Bucket.UnknownReason}.", trail.S3Bucket.Source);
-        }
-
-        if (S3Buckets.Resolve(context.Estate, trail.S3Bucket) is not { } bucket)
-        {
-            return Outcome.Unknown($"Destination bucket {trail.S3Bucket.Get()} is not in the scanned estate.", trail.S3Bucket.Source);
-        }
-
         var exposure = S3PublicAccess.Assess(bucket, context.Estate);
         if (exposure.Status == FindingStatus.Fail)
         {

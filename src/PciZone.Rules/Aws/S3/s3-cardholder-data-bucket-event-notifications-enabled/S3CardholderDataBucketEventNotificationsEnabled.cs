@@ -5,7 +5,7 @@ namespace PciZone.Rules.Aws.S3;
 internal sealed class S3CardholderDataBucketEventNotificationsEnabled : ResourceRule<S3Bucket>
 {
     protected override bool AppliesTo(S3Bucket bucket, RuleContext context) =>
-        bucket.Tags.TryGetValue(S3Buckets.DataClassTag, out var dataClass) && dataClass == "cardholder-data";
+        bucket.Tags.TryGetValue(CdeTags.DataClass, out var dataClass) && dataClass == "cardholder-data";
 
     protected override Outcome Check(S3Bucket bucket, RuleContext context) =>
         Outcome.MustBeTrue(

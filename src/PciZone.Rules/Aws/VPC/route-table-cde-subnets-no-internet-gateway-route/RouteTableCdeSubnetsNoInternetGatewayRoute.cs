@@ -5,7 +5,7 @@ namespace PciZone.Rules.Aws.VPC;
 internal sealed class RouteTableCdeSubnetsNoInternetGatewayRoute : ResourceRule<RouteTable>
 {
     /// <summary>The tag that puts a subnet in the cardholder data environment (value <c>true</c>).</summary>
-    public const string CdeTag = "pcizone:cde";
+    public const string CdeTag = CdeTags.Cde;
 
     /// <summary>The tag that names a subnet's tier; the public tiers below are a DMZ by declaration.</summary>
     public const string TierTag = "pcizone:tier";
@@ -49,6 +49,6 @@ internal sealed class RouteTableCdeSubnetsNoInternetGatewayRoute : ResourceRule<
     private static Subnet? CdeSubnet(RouteTable table, AwsEstate estate) =>
         table.SubnetAssociations
             .Select(a => estate.Resolve<Subnet>(a.GetOrDefault()))
-            .FirstOrDefault(s => s is not null && s.Tags.TryGetValue(CdeTag, out var v) && string.Equals(v, "true", StringComparison.OrdinalIgnoreCase) &&
+            .FirstOrDefault(s => s is not null && CdeTags.IsTaggedCde(s) &&
                                  !(s.Tags.TryGetValue(TierTag, out var tier) && PublicTiers.Contains(tier, StringComparer.OrdinalIgnoreCase)));
 }
