@@ -9,7 +9,8 @@ public sealed class DependencyRulesTests
     {
         ["PciZone.Estate"] = [],
         ["PciZone.Compliance"] = [],
-        ["PciZone.Rules"] = ["PciZone.Estate", "PciZone.Compliance"],
+        ["PciZone.Rules"] = ["PciZone.Estate", "PciZone.Compliance", "PciZone.Scope"],
+        ["PciZone.Scope"] = ["PciZone.Estate"],
         ["PciZone.Ingest"] = ["PciZone.Estate"],
         ["PciZone.Reporting"] = ["PciZone.Compliance"],
         ["PciZone.LandingZone"] = ["PciZone.Compliance"],
