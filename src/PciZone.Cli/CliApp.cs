@@ -89,6 +89,7 @@ internal static class CliApp
         root.Subcommands.Add(DiffCommand.Build(host));
         root.Subcommands.Add(ComplianceCommand.Build(host));
         root.Subcommands.Add(LandingZoneCommand.Build(host));
+        root.Subcommands.Add(ScopeCmd.ScopeCommand.Build(host));
         root.SetAction(parse =>
         {
             host.Log("a command is required (scan, rules, diff, compliance, landing-zone)");

@@ -41,6 +41,15 @@ resource "aws_security_group" "app" {
     security_groups = [aws_security_group.alb.id]
   }
 
+  # GAP: the bastion can SSH into the payment API, an undeclared flow into the CDE.
+  ingress {
+    description     = "SSH from the bastion"
+    from_port       = 22
+    to_port         = 22
+    protocol        = "tcp"
+    security_groups = [aws_security_group.bastion.id]
+  }
+
   egress {
     description = "To the card database"
     from_port   = 5432

@@ -24,10 +24,13 @@ internal sealed record ConfigFile(
     /// <summary>Attested process requirements (<c>attestations:</c>) for the compliance matrix.</summary>
     public IReadOnlyList<Attestation> Attestations { get; init; } = [];
 
+    /// <summary>The <c>scope:</c> section for <c>pcizone scope</c> and the segmentation rules, or null.</summary>
+    public ScopeConfig? Scope { get; init; }
+
     /// <summary>The file name searched for.</summary>
     public const string FileName = ".pcizone.yaml";
 
-    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations"];
+    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations", "scope"];
     private static readonly string[] ExceptionKeys = ["rule", "resource", "reason", "approver", "expires", "compensatingControl"];
     private static readonly string[] AttestationKeys = ["requirement", "by", "date", "evidence", "note"];
     private static readonly string[] RuleKeys = ["only", "skip"];
@@ -108,6 +111,7 @@ internal sealed record ConfigFile(
         {
             Exceptions = Items(path, root, "exceptions", ExceptionKeys).Select(e => ReadException(path, e)).ToList(),
             Attestations = Items(path, root, "attestations", AttestationKeys).Select(a => ReadAttestation(path, a)).ToList(),
+            Scope = Child(root, "scope") is { } scope ? ScopeConfig.Read(path, scope) : null,
         };
     }
 
@@ -133,7 +137,7 @@ internal sealed record ConfigFile(
             Required(path, a, "evidence", "attestations"), Scalar(path, a, "note"), $"{path}:{a.Start.Line}");
     }
 
-    private static IEnumerable<YamlMappingNode> Items(string path, YamlMappingNode root, string key, string[] known)
+    internal static IEnumerable<YamlMappingNode> Items(string path, YamlMappingNode root, string key, string[] known)
     {
         switch (Child(root, key))
         {
@@ -153,7 +157,7 @@ internal sealed record ConfigFile(
         }
     }
 
-    private static string Required(string path, YamlMappingNode node, string key, string section) =>
+    internal static string Required(string path, YamlMappingNode node, string key, string section) =>
         Scalar(path, node, key) is { Length: > 0 } value ? value : throw Error(path, node, $"{section}: '{key}' is required");
 
     private static DateOnly Date(string path, YamlMappingNode node, string key, string section) =>
@@ -167,7 +171,7 @@ internal sealed record ConfigFile(
         return eq < 0 || eq == spec.Length - 1 ? spec : spec[..(eq + 1)] + System.IO.Path.GetFullPath(spec[(eq + 1)..], baseDir);
     }
 
-    private static void CheckKeys(string path, YamlMappingNode node, string[] known, string prefix)
+    internal static void CheckKeys(string path, YamlMappingNode node, string[] known, string prefix)
     {
         foreach (var key in node.Children.Keys)
         {
@@ -179,10 +183,10 @@ internal sealed record ConfigFile(
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode node, string key) =>
+    internal static YamlNode? Child(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
 
-    private static string? Scalar(string path, YamlMappingNode node, string key) =>
+    internal static string? Scalar(string path, YamlMappingNode node, string key) =>
         Child(node, key) switch
         {
             null => null,
@@ -190,7 +194,7 @@ internal sealed record ConfigFile(
             var other => throw Error(path, other, $"'{key}' must be a single value"),
         };
 
-    private static List<string>? List(string path, YamlMappingNode node, string key) =>
+    internal static List<string>? List(string path, YamlMappingNode node, string key) =>
         Child(node, key) switch
         {
             null => null,
@@ -200,6 +204,6 @@ internal sealed record ConfigFile(
             var other => throw Error(path, other, $"'{key}' must be a list"),
         };
 
-    private static UsageException Error(string path, YamlNode node, string message) =>
+    internal static UsageException Error(string path, YamlNode node, string message) =>
         new($"{path}:{node.Start.Line}: {message}");
 }

@@ -94,7 +94,10 @@ internal static class ScanRunner
         IReadOnlyList<string> paths, RuleSelection selection, ConfigFile? config, bool inline, CliHost host)
     {
         var load = InputLoading.Load(paths);
-        var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time);
+        var engine = new RuleEngine(RulePack.BuiltIn, ComplianceMapping.PciDss401, host.Time)
+        {
+            Scope = config?.Scope?.Options ?? PciZone.Scope.ScopeOptions.Default,
+        };
         var suppression = Suppressor.Apply(engine.Run(load.Estate, selection), load.Estate, config?.Exceptions ?? [], inline,
             DateOnly.FromDateTime(host.Time.GetUtcNow().UtcDateTime));
         return (load, engine.Select(selection).Select(r => r.Descriptor).ToList(), suppression);

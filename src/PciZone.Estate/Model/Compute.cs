@@ -8,6 +8,9 @@ public sealed record EbsVolume : Resource
 
     /// <summary>KMS key.</summary>
     public Value<ResourceRef?> KmsKey { get; init; }
+
+    /// <summary>Instances a volume attachment (<c>aws_volume_attachment</c>, <c>AWS::EC2::VolumeAttachment</c>) attaches the volume to.</summary>
+    public IReadOnlyList<Value<ResourceRef?>> Attachments { get; init; } = [];
 }
 
 /// <summary>Account default EBS encryption (<c>aws_ebs_encryption_by_default</c>).</summary>
@@ -52,6 +55,32 @@ public sealed record Ec2Instance : Resource
 
     /// <summary>EC2 key pair name, or null when the instance has none (access through Session Manager).</summary>
     public Value<string?> KeyName { get; init; }
+
+    /// <summary>Primary private IPv4 address when written; null when AWS assigns one from the subnet.</summary>
+    public Value<string?> PrivateIp { get; init; }
+
+    /// <summary>
+    /// Network interfaces named in the instance's own interface list (<c>network_interface</c> blocks,
+    /// CloudFormation <c>NetworkInterfaces</c>, inline ones as <c>&lt;instance&gt;.NetworkInterfaces[i]</c>),
+    /// the primary included; empty when the instance is launched into <see cref="Subnet"/> directly.
+    /// Interfaces attached by attachment resources name the instance in <see cref="NetworkInterface.AttachedInstance"/>.
+    /// </summary>
+    public Value<IReadOnlyList<ResourceRef>> NetworkInterfaces { get; init; }
+
+    /// <summary>Root and attached block devices: the volume is deleted when the instance terminates (AWS default true).</summary>
+    public IReadOnlyList<Value<bool>> BlockDevicesDeleteOnTermination { get; init; } = [];
+
+    /// <summary>Volumes the instance declares as attached (CloudFormation <c>Volumes</c>); empty in Terraform, which attaches from the attachment's side.</summary>
+    public Value<IReadOnlyList<ResourceRef>> AttachedVolumes { get; init; }
+
+    /// <summary>
+    /// User data as text (decoded from base64 where the input gives it so); null when none. Unknown when the
+    /// input does not show it (the Terraform AWS provider plans <c>user_data</c> as a hash).
+    /// </summary>
+    public Value<string?> UserData { get; init; }
+
+    /// <summary>Nitro Enclaves are enabled on the instance (default false).</summary>
+    public Value<bool> EnclaveEnabled { get; init; }
 }
 
 /// <summary>A load balancer (ALB, NLB, GWLB or classic ELB).</summary>
@@ -77,6 +106,9 @@ public sealed record LoadBalancer : Resource
 
     /// <summary>Subnets.</summary>
     public Value<IReadOnlyList<ResourceRef>> Subnets { get; init; }
+
+    /// <summary>Elastic IPs of a network load balancer's subnet mappings (<c>allocation_id</c>); empty otherwise.</summary>
+    public Value<IReadOnlyList<ResourceRef>> ElasticIps { get; init; }
 
     /// <summary>
     /// HTTP desync mitigation mode, lower-case: <c>monitor</c>, <c>defensive</c> (AWS default) or
@@ -112,4 +144,7 @@ public sealed record Listener : Resource
 
     /// <summary>The default action redirects to HTTPS.</summary>
     public Value<bool> RedirectsToHttps { get; init; }
+
+    /// <summary>Target groups the default actions forward to (plain and weighted forwards); empty for other actions and classic listeners.</summary>
+    public Value<IReadOnlyList<ResourceRef>> DefaultTargetGroups { get; init; }
 }

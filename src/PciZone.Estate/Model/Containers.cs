@@ -90,6 +90,12 @@ public sealed record EcsService : Resource
     /// <summary>Tasks get a public IPv4 address (awsvpc network configuration; default false).</summary>
     public Value<bool> AssignPublicIp { get; init; }
 
+    /// <summary>Subnets of the awsvpc network configuration; empty when the service has none (bridge or host networking).</summary>
+    public Value<IReadOnlyList<ResourceRef>> Subnets { get; init; }
+
+    /// <summary>Security groups of the awsvpc network configuration; empty with subnets means the VPC's default group.</summary>
+    public Value<IReadOnlyList<ResourceRef>> SecurityGroups { get; init; }
+
     /// <summary>True when the tasks run on Fargate (launch type or a FARGATE capacity provider).</summary>
     public Value<bool> OnFargate => LaunchType.IsUnknown
         ? LaunchType.Map(_ => false)
@@ -103,6 +109,27 @@ public sealed record EcsCluster : Resource
 {
     /// <summary>Container Insights: <c>enabled</c>, <c>enhanced</c> or <c>disabled</c> (the default).</summary>
     public Value<string> ContainerInsights { get; init; }
+
+    /// <summary>
+    /// ECS Exec session logging: <c>DEFAULT</c> (AWS's default: only through a task's awslogs driver, when it has
+    /// one), <c>NONE</c> or <c>OVERRIDE</c> (the destinations below).
+    /// </summary>
+    public Value<string> ExecuteCommandLogging { get; init; }
+
+    /// <summary>KMS key that encrypts ECS Exec session data between the client and the container; null when none.</summary>
+    public Value<ResourceRef?> ExecuteCommandKmsKey { get; init; }
+
+    /// <summary>CloudWatch Logs group that ECS Exec sessions are logged to (with <c>OVERRIDE</c>); null when none.</summary>
+    public Value<ResourceRef?> ExecuteCommandLogGroup { get; init; }
+
+    /// <summary>ECS Exec logs only to an encrypted log group (<c>cloud_watch_encryption_enabled</c>; default false).</summary>
+    public Value<bool> ExecuteCommandLogGroupEncryption { get; init; }
+
+    /// <summary>S3 bucket that ECS Exec sessions are logged to (with <c>OVERRIDE</c>); null when none.</summary>
+    public Value<ResourceRef?> ExecuteCommandS3Bucket { get; init; }
+
+    /// <summary>ECS Exec logs only to an encrypted bucket (<c>s3_bucket_encryption_enabled</c>; default false).</summary>
+    public Value<bool> ExecuteCommandS3Encryption { get; init; }
 }
 
 /// <summary>An EKS cluster.</summary>
@@ -119,6 +146,12 @@ public sealed record EksCluster : Resource
 
     /// <summary>CIDR blocks allowed to the public endpoint (default 0.0.0.0/0).</summary>
     public Value<IReadOnlyList<string>> PublicAccessCidrs { get; init; }
+
+    /// <summary>Subnets of the cluster's VPC configuration (where the control plane places its interfaces).</summary>
+    public Value<IReadOnlyList<ResourceRef>> Subnets { get; init; }
+
+    /// <summary>Additional security groups of the control-plane interfaces; EKS also adds the cluster security group it creates.</summary>
+    public Value<IReadOnlyList<ResourceRef>> SecurityGroups { get; init; }
 
     /// <summary>KMS key that envelope-encrypts Kubernetes secrets; null when secrets are not in an encryption config.</summary>
     public Value<ResourceRef?> SecretsEncryptionKey { get; init; }

@@ -6,6 +6,18 @@ public sealed record RdsInstance : Resource
     /// <summary>Engine.</summary>
     public Value<string?> Engine { get; init; }
 
+    /// <summary>DB instance identifier; Unknown when AWS or Terraform generates it.</summary>
+    public Value<string?> Identifier { get; init; }
+
+    /// <summary>Engine version as written; null when unset (AWS picks its default version for the engine).</summary>
+    public Value<string?> EngineVersion { get; init; }
+
+    /// <summary>
+    /// The DB parameter group (<see cref="RdsParameterGroup"/>); null when none is written (the engine's
+    /// default group). Inherited (Unknown) for a read replica or restore that names none.
+    /// </summary>
+    public Value<ResourceRef?> ParameterGroup { get; init; }
+
     /// <summary>Storage encrypted.</summary>
     public Value<bool> StorageEncrypted { get; init; }
 
@@ -47,6 +59,18 @@ public sealed record RdsInstance : Resource
     /// encryption, backups, deletion protection and log exports.
     /// </summary>
     public bool IsClusterMember => Cluster.GetOrDefault() is not null;
+
+    /// <summary>
+    /// VPC security groups; empty when none is written (AWS then attaches the default security group of
+    /// the subnet group's VPC). Inherited (Unknown) for a cluster member, which takes the cluster's.
+    /// </summary>
+    public Value<IReadOnlyList<ResourceRef>> VpcSecurityGroups { get; init; }
+
+    /// <summary>
+    /// The DB subnet group (<see cref="DbSubnetGroup"/>); null when none is written (AWS then uses the default
+    /// VPC's default subnet group). Inherited (Unknown) for a cluster member or read replica that names none.
+    /// </summary>
+    public Value<ResourceRef?> SubnetGroup { get; init; }
 }
 
 /// <summary>An RDS (Aurora) DB cluster.</summary>
@@ -54,6 +78,15 @@ public sealed record RdsCluster : Resource
 {
     /// <summary>Engine.</summary>
     public Value<string?> Engine { get; init; }
+
+    /// <summary>DB cluster identifier; Unknown when AWS or Terraform generates it.</summary>
+    public Value<string?> Identifier { get; init; }
+
+    /// <summary>Engine version as written; null when unset (AWS picks its default version for the engine).</summary>
+    public Value<string?> EngineVersion { get; init; }
+
+    /// <summary>The DB cluster parameter group (<see cref="RdsParameterGroup"/>); null when none is written (the engine's default group).</summary>
+    public Value<ResourceRef?> ParameterGroup { get; init; }
 
     /// <summary>Storage encrypted.</summary>
     public Value<bool> StorageEncrypted { get; init; }
@@ -78,11 +111,20 @@ public sealed record RdsCluster : Resource
 
     /// <summary>Automatic minor version upgrades (cluster-level setting; AWS default true).</summary>
     public Value<bool> AutoMinorVersionUpgrade { get; init; }
+
+    /// <summary>VPC security groups; empty when none is written (AWS then attaches the VPC's default security group).</summary>
+    public Value<IReadOnlyList<ResourceRef>> VpcSecurityGroups { get; init; }
+
+    /// <summary>The DB subnet group (<see cref="DbSubnetGroup"/>); null when none is written (the default VPC's default subnet group).</summary>
+    public Value<ResourceRef?> SubnetGroup { get; init; }
 }
 
 /// <summary>A DynamoDB table.</summary>
 public sealed record DynamoDbTable : Resource
 {
+    /// <summary>Table name; Unknown when CloudFormation generates it.</summary>
+    public Value<string?> Name { get; init; }
+
     /// <summary>Customer-managed or AWS-managed KMS encryption (false means the AWS-owned default key).</summary>
     public Value<bool> KmsEncryption { get; init; }
 
@@ -104,6 +146,12 @@ public sealed record SnsTopic : Resource
 
     /// <summary>Topic policy.</summary>
     public Value<PolicyDocument?> Policy { get; init; }
+
+    /// <summary>
+    /// Protocols (<c>application</c>, <c>firehose</c>, <c>http</c>, <c>lambda</c>, <c>sqs</c>) whose delivery
+    /// status SNS logs to CloudWatch Logs: a success or failure feedback role is set. Empty when none.
+    /// </summary>
+    public Value<IReadOnlyList<string>> DeliveryStatusLogging { get; init; }
 }
 
 /// <summary>An SQS queue joined with its <c>aws_sqs_queue_policy</c>.</summary>

@@ -138,6 +138,9 @@ public sealed record ApiGatewayMethod : Resource
 
     /// <summary>An API key is required.</summary>
     public Value<bool> ApiKeyRequired { get; init; }
+
+    /// <summary>Request validator that checks parameters and body before the integration runs (REST only); null when none.</summary>
+    public Value<ResourceRef?> RequestValidator { get; init; }
 }
 
 /// <summary>An API Gateway custom domain name (REST or v2).</summary>

@@ -24,6 +24,12 @@ public sealed record LaunchTemplate : Resource
     /// false when all say no, null when none says (the subnet's setting decides).
     /// </summary>
     public Value<bool?> AssociatePublicIp { get; init; }
+
+    /// <summary>User data as text (decoded from base64); null when none; Unknown when the input shows only a hash.</summary>
+    public Value<string?> UserData { get; init; }
+
+    /// <summary>Nitro Enclaves are enabled on instances launched from it (default false; launch templates only).</summary>
+    public Value<bool> EnclaveEnabled { get; init; }
 }
 
 /// <summary>Account and region setting that blocks public sharing of EBS snapshots.</summary>

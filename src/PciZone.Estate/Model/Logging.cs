@@ -35,6 +35,25 @@ public sealed record Trail : Resource
 
     /// <summary>Advanced event selectors.</summary>
     public Value<IReadOnlyList<TrailAdvancedSelector>> AdvancedEventSelectors { get; init; }
+
+    /// <summary>CloudTrail Insights types selected (<c>ApiCallRateInsight</c>, <c>ApiErrorRateInsight</c>); empty when none.</summary>
+    public Value<IReadOnlyList<string>> InsightTypes { get; init; }
+
+    /// <summary>SNS topic notified of each log file delivery; null when none.</summary>
+    public Value<ResourceRef?> SnsTopic { get; init; }
+}
+
+/// <summary>A CloudTrail Lake event data store.</summary>
+public sealed record TrailEventDataStore : Resource
+{
+    /// <summary>Event data store name.</summary>
+    public Value<string?> Name { get; init; }
+
+    /// <summary>KMS key that encrypts the events; null when CloudTrail's own key is used.</summary>
+    public Value<ResourceRef?> KmsKey { get; init; }
+
+    /// <summary>Days the events are kept (AWS default 2557, seven years).</summary>
+    public Value<int> RetentionDays { get; init; }
 }
 
 /// <summary>A classic event selector.</summary>
@@ -94,6 +113,41 @@ public sealed record ConfigDeliveryChannel : Resource
     public Value<string?> SnapshotFrequency { get; init; }
 }
 
+/// <summary>An AWS Config configuration aggregator.</summary>
+public sealed record ConfigAggregator : Resource
+{
+    /// <summary>Aggregator name.</summary>
+    public Value<string?> Name { get; init; }
+
+    /// <summary>True when it aggregates the organisation (an organisation source), false for listed accounts.</summary>
+    public Value<bool> OrganizationSource { get; init; }
+
+    /// <summary>Aggregates every current and future region.</summary>
+    public Value<bool> AllRegions { get; init; }
+
+    /// <summary>The regions aggregated when <see cref="AllRegions"/> is false.</summary>
+    public Value<IReadOnlyList<string>> Regions { get; init; }
+}
+
+/// <summary>An AWS Config conformance pack, for one account or (organisation pack) for the organisation.</summary>
+public sealed record ConfigConformancePack : Resource
+{
+    /// <summary>Pack name.</summary>
+    public Value<string?> Name { get; init; }
+
+    /// <summary>An organisation conformance pack (deployed to every member account).</summary>
+    public bool Organization { get; init; }
+
+    /// <summary>S3 URI of the template; null when the template is inline.</summary>
+    public Value<string?> TemplateUri { get; init; }
+
+    /// <summary>The inline template; null when it comes from S3.</summary>
+    public Value<string?> TemplateBody { get; init; }
+
+    /// <summary>Member accounts an organisation pack leaves out; empty for an account pack.</summary>
+    public Value<IReadOnlyList<string>> ExcludedAccounts { get; init; }
+}
+
 /// <summary>A CloudWatch Logs log group.</summary>
 public sealed record LogGroup : Resource
 {
@@ -105,4 +159,10 @@ public sealed record LogGroup : Resource
 
     /// <summary>KMS key; null when not set.</summary>
     public Value<ResourceRef?> KmsKey { get; init; }
+
+    /// <summary>
+    /// Data identifiers (<c>arn:aws:dataprotection::aws:data-identifier/CreditCardNumber</c> ...) that the
+    /// group's data protection policy masks; empty when it has no policy.
+    /// </summary>
+    public Value<IReadOnlyList<string>> MaskedDataIdentifiers { get; init; }
 }

@@ -36,4 +36,22 @@ public sealed record MetricAlarm : Resource
 
     /// <summary>Actions for the ALARM state (SNS topics, Auto Scaling or EC2 actions, ...).</summary>
     public Value<IReadOnlyList<ResourceRef>> AlarmActions { get; init; }
+
+    /// <summary>Statistic of a single-metric alarm (<c>Sum</c>, <c>Average</c> ...); null for metric math or extended statistics.</summary>
+    public Value<string?> Statistic { get; init; }
+
+    /// <summary>Seconds per evaluated period; null for a metric-math alarm, whose queries carry their own.</summary>
+    public Value<int?> PeriodSeconds { get; init; }
+
+    /// <summary>Periods evaluated.</summary>
+    public Value<int> EvaluationPeriods { get; init; }
+
+    /// <summary>Breaching periods needed to alarm (AWS default: all evaluated periods).</summary>
+    public Value<int?> DatapointsToAlarm { get; init; }
+
+    /// <summary>Threshold; null for an anomaly-detection alarm.</summary>
+    public Value<double?> Threshold { get; init; }
+
+    /// <summary>Comparison operator (<c>GreaterThanOrEqualToThreshold</c> ...).</summary>
+    public Value<string?> ComparisonOperator { get; init; }
 }

@@ -6,6 +6,12 @@ public sealed record Vpc : Resource
     /// <summary>IPv4 CIDR block.</summary>
     public Value<string?> CidrBlock { get; init; }
 
+    /// <summary>
+    /// Secondary IPv4 CIDR blocks (<c>aws_vpc_ipv4_cidr_block_association</c>, <c>AWS::EC2::VPCCidrBlock</c>);
+    /// unknown when one is allocated from IPAM at apply.
+    /// </summary>
+    public Value<IReadOnlyList<string>> SecondaryCidrBlocks { get; init; }
+
     /// <summary>The account's default VPC (<c>aws_default_vpc</c>).</summary>
     public bool IsDefault { get; init; }
 }
@@ -37,6 +43,12 @@ public sealed record RouteTable : Resource
 
     /// <summary>Associated subnets.</summary>
     public IReadOnlyList<Value<ResourceRef?>> SubnetAssociations { get; init; } = [];
+
+    /// <summary>
+    /// Virtual private gateways that propagate their (on-premises) routes into this table
+    /// (<c>propagating_vgws</c>, <c>aws_vpn_gateway_route_propagation</c>, <c>AWS::EC2::VPNGatewayRoutePropagation</c>).
+    /// </summary>
+    public IReadOnlyList<Value<ResourceRef?>> PropagatingVpnGateways { get; init; } = [];
 
     /// <summary>The VPC's main route table.</summary>
     public bool IsMain { get; init; }
@@ -76,7 +88,12 @@ public enum RouteTargetKind
     Local,
 }
 
-/// <summary>One route.</summary>
+/// <summary>
+/// One route. <paramref name="Target"/> is the estate address of the gateway, peering connection, endpoint,
+/// interface (or instance) it names when the input links it (an accepter or attachment companion is replaced
+/// by the resource it joined), else the literal id. <paramref name="DestinationPrefixList"/> is a
+/// <see cref="ManagedPrefixList"/> address when linked, else the literal <c>pl-</c> id.
+/// </summary>
 public sealed record Route(
     Value<string?> DestinationCidr,
     Value<string?> DestinationIpv6Cidr,
@@ -98,6 +115,9 @@ public sealed record NatGateway : Resource
     /// <summary>Subnet it lives in.</summary>
     public Value<ResourceRef?> Subnet { get; init; }
 
+    /// <summary>Elastic IPs it uses (<c>allocation_id</c> and secondary allocations); empty for a private gateway.</summary>
+    public Value<IReadOnlyList<ResourceRef>> ElasticIps { get; init; }
+
     /// <summary><c>public</c> or <c>private</c>.</summary>
     public Value<string> ConnectivityType { get; init; }
 }
@@ -111,7 +131,7 @@ public sealed record SecurityGroup : Resource
     /// <summary>Description.</summary>
     public Value<string?> Description { get; init; }
 
-    /// <summary>Owning VPC.</summary>
+    /// <summary>Owning VPC; null when none is named (the region's default VPC).</summary>
     public Value<ResourceRef?> Vpc { get; init; }
 
     /// <summary>The VPC's default group (<c>aws_default_security_group</c>).</summary>
@@ -130,6 +150,9 @@ public sealed record SecurityGroup : Resource
 /// <summary>
 /// One security-group rule. Protocol is normalised: <c>-1</c> for all, otherwise the lower-case name
 /// (<c>tcp</c>, <c>udp</c>, <c>icmp</c>) or number. Ports are inclusive; all-protocol rules use 0-65535.
+/// <paramref name="PrefixLists"/> holds the estate address of a <see cref="ManagedPrefixList"/> (or of the
+/// <see cref="VpcEndpoint"/> whose service prefix list is named) when the input links it, else the literal
+/// <c>pl-</c> id (an AWS-managed list).
 /// </summary>
 public sealed record SecurityGroupRule(
     Value<string> Protocol,

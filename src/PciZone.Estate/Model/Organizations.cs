@@ -96,3 +96,17 @@ public sealed record AccountAlternateContact : Resource
     /// <summary>The member account; null for the account the input is applied in.</summary>
     public Value<ResourceRef?> Account { get; init; }
 }
+
+/// <summary>
+/// A member account registered as delegated administrator of a service: through Organizations
+/// (<c>aws_organizations_delegated_administrator</c>) or the service's own admin-account API (GuardDuty,
+/// Security Hub, Inspector, Macie).
+/// </summary>
+public sealed record DelegatedAdministrator : Resource
+{
+    /// <summary>The service principal (<c>guardduty.amazonaws.com</c>, <c>config.amazonaws.com</c> ...).</summary>
+    public Value<string?> ServicePrincipal { get; init; }
+
+    /// <summary>The delegated account: an estate account or a literal account id.</summary>
+    public Value<ResourceRef?> Account { get; init; }
+}

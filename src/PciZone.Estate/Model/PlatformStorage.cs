@@ -66,7 +66,11 @@ public sealed record BackupPlan : Resource
 /// <param name="Name">Rule name.</param>
 /// <param name="Schedule">Cron schedule (AWS default <c>cron(0 5 ? * * *)</c>).</param>
 /// <param name="DeleteAfterDays">Retention in days; null keeps recovery points forever.</param>
-public sealed record BackupPlanRule(string Name, Value<string?> Schedule, Value<int?> DeleteAfterDays);
+public sealed record BackupPlanRule(string Name, Value<string?> Schedule, Value<int?> DeleteAfterDays)
+{
+    /// <summary>Retention in days of each copy action's copies; null keeps those copies forever. Empty without copy actions.</summary>
+    public IReadOnlyList<Value<int?>> CopyDeleteAfterDays { get; init; } = [];
+}
 
 /// <summary>An AWS Backup selection: the resources one plan protects.</summary>
 public sealed record BackupSelection : Resource
@@ -79,4 +83,19 @@ public sealed record BackupSelection : Resource
 
     /// <summary>Tag conditions (equality) that select resources; any one match selects.</summary>
     public Value<IReadOnlyList<KeyValuePair<string, string>>> SelectionTags { get; init; }
+
+    /// <summary>Resources excluded by ARN (links, literal ARNs or ARN patterns with <c>*</c>); empty when none.</summary>
+    public Value<IReadOnlyList<ResourceRef>> NotResources { get; init; }
+
+    /// <summary>
+    /// Tag conditions (<c>condition</c>, <c>Conditions</c>) that every selected resource must meet (AND);
+    /// they narrow what <see cref="Resources"/> and <see cref="SelectionTags"/> pick. Empty when none.
+    /// </summary>
+    public Value<IReadOnlyList<BackupTagCondition>> Conditions { get; init; }
 }
+
+/// <summary>One tag condition of a backup selection.</summary>
+/// <param name="Operator"><c>StringEquals</c>, <c>StringLike</c>, <c>StringNotEquals</c> or <c>StringNotLike</c>.</param>
+/// <param name="Key">The tag key, without the <c>aws:ResourceTag/</c> prefix.</param>
+/// <param name="Value">The value or, for the Like operators, a pattern with <c>*</c>.</param>
+public sealed record BackupTagCondition(string Operator, string Key, string Value);

@@ -41,7 +41,20 @@ public sealed record S3Bucket : Resource
 
     /// <summary>Event notifications: the bucket sends object events to SNS, SQS, Lambda or EventBridge.</summary>
     public Value<bool> EventNotifications { get; init; }
+
+    /// <summary>Replication configuration; null when the bucket replicates nothing.</summary>
+    public Value<S3Replication?> Replication { get; init; }
 }
+
+/// <summary>A bucket's replication configuration.</summary>
+/// <param name="Rules">The replication rules.</param>
+public sealed record S3Replication(IReadOnlyList<S3ReplicationRule> Rules);
+
+/// <summary>One replication rule.</summary>
+/// <param name="Id">Rule id (or its position).</param>
+/// <param name="Enabled">Status is Enabled.</param>
+/// <param name="DestinationBucket">The destination bucket (a link, or its ARN).</param>
+public sealed record S3ReplicationRule(string Id, Value<bool> Enabled, Value<ResourceRef?> DestinationBucket);
 
 /// <summary>One explicit ACL grant.</summary>
 /// <param name="GranteeType"><c>CanonicalUser</c>, <c>Group</c> or <c>AmazonCustomerByEmail</c>.</param>

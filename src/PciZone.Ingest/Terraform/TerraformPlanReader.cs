@@ -105,6 +105,11 @@ public static class TerraformPlanReader
             }
         }
 
+        foreach (var provider in ProviderConfigurations.Read(root, file, addressPrefix))
+        {
+            builder.Add(provider);
+        }
+
         var notes = builder.Notes;
         foreach (var (type, count) in unmodelled)
         {

@@ -4,7 +4,11 @@ using PciZone.Estate;
 namespace PciZone.Rules;
 
 /// <summary>Everything a rule may read: the estate and the clock. Rules do no I/O.</summary>
-public sealed record RuleContext(AwsEstate Estate, TimeProvider Time);
+public sealed record RuleContext(AwsEstate Estate, TimeProvider Time)
+{
+    /// <summary>CDE selectors and approved flows for the segmentation rules (the config's <c>scope:</c> section).</summary>
+    public Scope.ScopeOptions Scope { get; init; } = PciZone.Scope.ScopeOptions.Default;
+}
 
 /// <summary>A rule: metadata plus pure logic over the estate.</summary>
 public interface IRule

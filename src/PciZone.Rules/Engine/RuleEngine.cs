@@ -29,6 +29,9 @@ public sealed class RuleEngine
         _time = time;
     }
 
+    /// <summary>CDE selectors and declared flows that the segmentation rules use.</summary>
+    public Scope.ScopeOptions Scope { get; init; } = PciZone.Scope.ScopeOptions.Default;
+
     /// <summary>The rules a selection picks, by id (case-insensitive) and requirement prefix.</summary>
     public IReadOnlyList<IRule> Select(RuleSelection selection)
     {
@@ -48,7 +51,7 @@ public sealed class RuleEngine
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Finding> Run(AwsEstate estate, RuleSelection selection)
     {
-        var context = new RuleContext(estate, _time);
+        var context = new RuleContext(estate, _time) { Scope = Scope };
         var findings = new List<Finding>(estate.Resources.Count * 3);
         foreach (var rule in Select(selection))
         {

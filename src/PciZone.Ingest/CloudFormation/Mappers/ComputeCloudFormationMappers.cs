@@ -36,12 +36,20 @@ internal sealed class ComputeCloudFormationMappers : ICloudFormationMappers
             encrypted.Insert(0, Value.Default(false, r.At("BlockDeviceMappings")));
         }
 
+        var deletion = devices.Select(b => b.Bool("Ebs.DeleteOnTermination", true)).ToList();
+        if (deletion.Count < encrypted.Count)
+        {
+            deletion.Insert(0, Value.Default(true, r.At("BlockDeviceMappings")));
+        }
+
         e.Add(new Ec2Instance
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
             Subnet = primaryEni is not null ? primaryEni.RefOrNull("SubnetId") : r.RefOrNull("SubnetId"),
             SecurityGroups = primaryEni is not null ? primaryEni.RefsOrEmpty("GroupSet")
                 : r.Has("SecurityGroupIds") ? r.Refs("SecurityGroupIds") : r.RefsOrEmpty("SecurityGroups"),
+            PrivateIp = (primaryEni ?? r).String("PrivateIpAddress").Map(s => string.IsNullOrEmpty(s) ? null : s),
+            NetworkInterfaces = NetworkPathsCloudFormationMappers.InstanceInterfaces(r, e),
             AssociatePublicIp = primaryEni is not null && primaryEni.Has("AssociatePublicIpAddress")
                 ? primaryEni.Bool("AssociatePublicIpAddress", false)
                 : Value.Unknown<bool>("AssociatePublicIpAddress is not set: it follows the subnet's MapPublicIpOnLaunch", r.Provenance),
@@ -58,6 +66,12 @@ internal sealed class ComputeCloudFormationMappers : ICloudFormationMappers
             KeyName = fromTemplate && !r.Has("KeyName")
                 ? Value.Unknown<string?>("KeyName is not set: the launch template may name a key pair", r.At("KeyName"))
                 : r.String("KeyName").Map(s => string.IsNullOrEmpty(s) ? null : s),
+            BlockDevicesDeleteOnTermination = deletion,
+            AttachedVolumes = r.BlockRefs("Volumes", "VolumeId"),
+            UserData = UserDataText.Decoded(r, "UserData"),
+            EnclaveEnabled = fromTemplate && !r.Has("EnclaveOptions")
+                ? Value.Unknown<bool>("EnclaveOptions is not set: the launch template may enable Nitro Enclaves", r.At("EnclaveOptions"))
+                : r.Bool("EnclaveOptions.Enabled", false),
         });
     }
 

@@ -34,6 +34,8 @@ internal sealed class ComputeLaunchTemplateCloudFormationMappers : ICloudFormati
         MetadataHttpTokens = r.TextOrDefault($"{prefix}MetadataOptions.HttpTokens", "optional").Map(s => s.ToLowerInvariant()),
         MetadataHttpEndpoint = r.TextOrDefault($"{prefix}MetadataOptions.HttpEndpoint", "enabled").Map(s => s.ToLowerInvariant()),
         MetadataHopLimit = r.Int($"{prefix}MetadataOptions.HttpPutResponseHopLimit", 1),
+        UserData = UserDataText.Decoded(r, $"{prefix}UserData"),
+        EnclaveEnabled = isConfiguration ? Value.Default(false, r.Provenance) : r.Bool($"{prefix}EnclaveOptions.Enabled", false),
     };
 
     private static Value<bool?> TriState(IResourceView r, string path) =>

@@ -38,6 +38,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
             DeletionProtection = Attribute("deletion_protection.enabled", false),
             AccessLogsEnabled = Attribute("access_logs.s3.enabled", false),
             SecurityGroups = r.RefsOrEmpty("SecurityGroups"),
+            ElasticIps = NetworkTargetsCloudFormationMappers.MappedElasticIps(r),
             Subnets = r.Has("SubnetMappings")
                 ? Value.Of<IReadOnlyList<ResourceRef>>(
                     r.Blocks("SubnetMappings").Select(b => b.Ref("SubnetId").GetOrDefault()).OfType<ResourceRef>().ToList(), r.At("SubnetMappings"))
@@ -59,6 +60,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
             SslPolicy = ComputeLoadBalancerTerraformMappers.SslPolicy(r, "SslPolicy", protocol),
             CertificateArn = r.Block("Certificates") is { } cert ? cert.String("CertificateArn") : Value.Default<string?>(null, r.At("Certificates")),
             Certificate = r.Block("Certificates") is { } c ? c.RefOrNull("CertificateArn") : Value.Default<ResourceRef?>(null, r.At("Certificates")),
+            DefaultTargetGroups = NetworkTargetsCloudFormationMappers.ForwardTargets(r),
             RedirectsToHttps = Value.Of(
                 r.Blocks("DefaultActions").Any(a =>
                     string.Equals(a.String("Type").GetOrDefault(), "redirect", StringComparison.OrdinalIgnoreCase) &&
@@ -82,6 +84,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
             AccessLogsEnabled = r.Has("AccessLoggingPolicy") ? r.Bool("AccessLoggingPolicy.Enabled", false) : Value.Default(false, r.At("AccessLoggingPolicy")),
             SecurityGroups = r.RefsOrEmpty("SecurityGroups"),
             Subnets = r.RefsOrEmpty("Subnets"),
+            ElasticIps = Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
         });
 
         // Predefined policies are referenced through an SSLNegotiationPolicyType policy's
@@ -113,6 +116,7 @@ internal sealed class ComputeLoadBalancerCloudFormationMappers : ICloudFormation
                 CertificateArn = block.OptionalTextOrDefault("SSLCertificateId"),
                 Certificate = block.RefOrNull("SSLCertificateId"),
                 RedirectsToHttps = Value.Default(false, block.Provenance),
+                DefaultTargetGroups = Value.Default<IReadOnlyList<ResourceRef>>([], block.Provenance),
             });
         }
     }

@@ -13,11 +13,12 @@ internal sealed class ContainersEcsCloudFormationMappers : ICloudFormationMapper
         registry.Primary("AWS::ECS::Cluster", (r, e) =>
         {
             var setting = r.Blocks("ClusterSettings").FirstOrDefault(s => s.String("Name").GetOrDefault() == "containerInsights");
-            e.Add(new EcsCluster
+            e.Add(EcsExecReading.WithExecuteCommand(new EcsCluster
             {
                 Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
                 ContainerInsights = setting is null ? Value.Default("disabled", r.Provenance) : setting.TextOrDefault("Value", "disabled"),
-            });
+            }, r, "Configuration.ExecuteCommandConfiguration.", "KmsKeyId", "Logging", "LogConfiguration.",
+                ["CloudWatchLogGroupName", "CloudWatchEncryptionEnabled", "S3BucketName", "S3EncryptionEnabled"]));
         });
     }
 
@@ -60,5 +61,7 @@ internal sealed class ContainersEcsCloudFormationMappers : ICloudFormationMapper
             r.At("CapacityProviderStrategy")),
         PlatformVersion = r.TextOrDefault("PlatformVersion", "LATEST"),
         AssignPublicIp = r.TextOrDefault($"NetworkConfiguration.{vpcBlock}.AssignPublicIp", "DISABLED").Map(s => s == "ENABLED"),
+        Subnets = r.RefsOrEmpty($"NetworkConfiguration.{vpcBlock}.Subnets"),
+        SecurityGroups = r.RefsOrEmpty($"NetworkConfiguration.{vpcBlock}.SecurityGroups"),
     });
 }

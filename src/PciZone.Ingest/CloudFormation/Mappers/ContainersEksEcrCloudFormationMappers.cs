@@ -47,6 +47,8 @@ internal sealed class ContainersEksEcrCloudFormationMappers : ICloudFormationMap
             EndpointPublicAccess = r.Bool("ResourcesVpcConfig.EndpointPublicAccess", true),
             EndpointPrivateAccess = r.Bool("ResourcesVpcConfig.EndpointPrivateAccess", false),
             PublicAccessCidrs = cidrs.Map<IReadOnlyList<string>>(l => l.Count == 0 ? ["0.0.0.0/0"] : l),
+            Subnets = r.RefsOrEmpty("ResourcesVpcConfig.SubnetIds"),
+            SecurityGroups = r.RefsOrEmpty("ResourcesVpcConfig.SecurityGroupIds"),
             SecretsEncryptionKey = secrets is null ? Value.Default<ResourceRef?>(null, r.Provenance) : secrets.Ref("Provider.KeyArn"),
             EnabledLogTypes = Value.Of<IReadOnlyList<string>>(
                 r.Blocks("Logging.ClusterLogging.EnabledTypes").Select(t => t.String("Type").GetOrDefault() ?? "").ToList(),

@@ -34,6 +34,7 @@ internal sealed class EdgeApiGatewayCloudFormationMappers : ICloudFormationMappe
             Method = r.String("HttpMethod"),
             Authorization = r.String("AuthorizationType", "NONE").Map(s => s ?? "NONE"),
             ApiKeyRequired = r.Bool("ApiKeyRequired", false),
+            RequestValidator = r.OptionalRef("RequestValidatorId"),
         }));
         registry.Primary("AWS::ApiGatewayV2::Route", (r, e) => e.Add(new ApiGatewayMethod
         {
@@ -41,6 +42,7 @@ internal sealed class EdgeApiGatewayCloudFormationMappers : ICloudFormationMappe
             Method = r.String("RouteKey"),
             Authorization = r.String("AuthorizationType", "NONE").Map(s => s ?? "NONE"),
             ApiKeyRequired = r.Bool("ApiKeyRequired", false),
+            RequestValidator = Value.Default<ResourceRef?>(null, r.Provenance),
         }));
         registry.Primary("AWS::ApiGateway::DomainName", (r, e) => e.Add(new ApiGatewayDomainName
         {

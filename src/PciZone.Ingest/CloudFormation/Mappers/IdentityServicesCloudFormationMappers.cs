@@ -2,7 +2,10 @@ using PciZone.Estate;
 
 namespace PciZone.Ingest.CloudFormation.Mappers;
 
-/// <summary>GuardDuty detectors and Security Hub. CloudFormation has no account password policy resource.</summary>
+/// <summary>
+/// GuardDuty detectors, Security Hub (with its organisation configuration and finding aggregator) and IAM
+/// Access Analyzer. CloudFormation has no account password policy or GuardDuty findings export resource.
+/// </summary>
 internal sealed class IdentityServicesCloudFormationMappers : ICloudFormationMappers
 {
     public void Register(MapperRegistry registry)
@@ -10,6 +13,26 @@ internal sealed class IdentityServicesCloudFormationMappers : ICloudFormationMap
         registry.Primary("AWS::GuardDuty::Detector", Detector);
         registry.Primary("AWS::SecurityHub::Hub", Hub);
         registry.Companion("AWS::SecurityHub::Standard", (r, e) => IdentityJoins.AddStandard(e, r, r.String("StandardsArn").Map(v => v ?? "")));
+        registry.Primary("AWS::SecurityHub::OrganizationConfiguration", (r, e) => e.Add(new SecurityHubOrganizationConfiguration
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+            AutoEnable = r.Bool("AutoEnable", false),
+            ConfigurationType = r.String("ConfigurationType", "LOCAL"),
+        }));
+        registry.Primary("AWS::SecurityHub::FindingAggregator", (r, e) => e.Add(new SecurityHubFindingAggregator
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+            LinkingMode = r.String("RegionLinkingMode"),
+            Regions = r.Strings("Regions"),
+        }));
+
+        // Type is required; a template without it does not deploy.
+        registry.Primary("AWS::AccessAnalyzer::Analyzer", (r, e) => e.Add(new AccessAnalyzer
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
+            Name = r.String("AnalyzerName"),
+            AnalyzerType = r.Has("Type") ? r.String("Type") : Value.Unknown<string?>("Type is required and missing", r.Provenance),
+        }));
     }
 
     private static void Detector(IResourceView r, IEstateBuilder estate)

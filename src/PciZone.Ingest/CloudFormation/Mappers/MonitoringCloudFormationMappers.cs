@@ -40,6 +40,12 @@ internal sealed class MonitoringCloudFormationMappers : ICloudFormationMappers
             Metrics = metrics,
             ActionsEnabled = r.Bool("ActionsEnabled", true),
             AlarmActions = r.Has("AlarmActions") ? r.Refs("AlarmActions") : Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
+            Statistic = r.String("Statistic"),
+            PeriodSeconds = r.OptionalInt("Period"),
+            EvaluationPeriods = r.Int("EvaluationPeriods", 1),
+            DatapointsToAlarm = r.OptionalInt("DatapointsToAlarm"),
+            Threshold = r.String("Threshold").Map(t => double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (double?)null),
+            ComparisonOperator = r.String("ComparisonOperator"),
         });
     }
 }

@@ -8,7 +8,7 @@ internal sealed class NetworkConnectivityCloudFormationMappers : ICloudFormation
 {
     public void Register(MapperRegistry registry)
     {
-        registry.Primary("AWS::EC2::TransitGateway", (r, e) => e.Add(new TransitGateway
+        registry.Primary("AWS::EC2::TransitGateway", (r, e) => NetworkConnectivityTerraformMappers.AddGateway(e, new TransitGateway
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
             AutoAcceptSharedAttachments = NetworkConnectivityTerraformMappers.Enabled(r, "AutoAcceptSharedAttachments", "disable"),

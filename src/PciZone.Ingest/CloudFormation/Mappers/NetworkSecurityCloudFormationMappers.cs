@@ -73,7 +73,7 @@ internal sealed class NetworkSecurityCloudFormationMappers : ICloudFormationMapp
             to,
             b.SingleAsList("CidrIp"),
             b.SingleAsList("CidrIpv6"),
-            b.SingleAsList(egress ? "DestinationPrefixListId" : "SourcePrefixListId"),
+            b.PrefixListAsList(egress ? "DestinationPrefixListId" : "SourcePrefixListId"),
             b.RefAsList(peerGroup),
             false,
             b.String("Description").GetOrDefault(),

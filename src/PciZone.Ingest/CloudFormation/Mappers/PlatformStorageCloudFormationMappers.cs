@@ -45,7 +45,10 @@ internal sealed class PlatformStorageCloudFormationMappers : ICloudFormationMapp
             Rules = Value.Of<IReadOnlyList<BackupPlanRule>>(r.Blocks("BackupPlan.BackupPlanRule").Select((x, i) => new BackupPlanRule(
                 x.String("RuleName").GetOrDefault() ?? $"rule-{i}",
                 x.String("ScheduleExpression", "cron(0 5 ? * * *)").Map<string?>(s => string.IsNullOrEmpty(s) ? DefaultSchedule : s),
-                x.OptionalInt("Lifecycle.DeleteAfterDays"))).ToList(), r.At("BackupPlan.BackupPlanRule")),
+                x.OptionalInt("Lifecycle.DeleteAfterDays"))
+            {
+                CopyDeleteAfterDays = x.Blocks("CopyActions").Select(c => c.OptionalInt("Lifecycle.DeleteAfterDays")).ToList(),
+            }).ToList(), r.At("BackupPlan.BackupPlanRule")),
         }));
         registry.Primary("AWS::Backup::BackupSelection", (r, e) => e.Add(new BackupSelection
         {
@@ -53,7 +56,32 @@ internal sealed class PlatformStorageCloudFormationMappers : ICloudFormationMapp
             Plan = r.Ref("BackupPlanId"),
             Resources = r.Refs("BackupSelection.Resources"),
             SelectionTags = SelectionTags(r),
+            NotResources = r.Has("BackupSelection.NotResources") ? r.Refs("BackupSelection.NotResources") : Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
+            Conditions = Conditions(r),
         }));
+    }
+
+    private static readonly string[] ConditionOperators = ["StringEquals", "StringLike", "StringNotEquals", "StringNotLike"];
+
+    private static Value<IReadOnlyList<BackupTagCondition>> Conditions(IResourceView r)
+    {
+        var conditions = new List<BackupTagCondition>();
+        foreach (var op in ConditionOperators)
+        {
+            foreach (var c in r.Blocks($"BackupSelection.Conditions.{op}"))
+            {
+                var (key, value) = (c.String("ConditionKey"), c.String("ConditionValue"));
+                if (key.IsUnknown || value.IsUnknown)
+                {
+                    return Value.Unknown<IReadOnlyList<BackupTagCondition>>("a selection condition cannot be resolved offline", r.At("BackupSelection.Conditions"));
+                }
+
+                var k = key.Get() ?? "";
+                conditions.Add(new BackupTagCondition(op, k.StartsWith("aws:ResourceTag/", StringComparison.Ordinal) ? k["aws:ResourceTag/".Length..] : k, value.Get() ?? ""));
+            }
+        }
+
+        return Value.Of<IReadOnlyList<BackupTagCondition>>(conditions, r.At("BackupSelection.Conditions"));
     }
 
     private static Value<IReadOnlyList<KeyValuePair<string, string>>> SelectionTags(IResourceView r)

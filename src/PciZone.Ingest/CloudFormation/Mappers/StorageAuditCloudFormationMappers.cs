@@ -2,7 +2,10 @@ using PciZone.Estate;
 
 namespace PciZone.Ingest.CloudFormation;
 
-/// <summary>CloudTrail trails, AWS Config recorders and delivery channels from a CloudFormation template.</summary>
+/// <summary>
+/// CloudTrail trails and Lake event data stores, AWS Config recorders, delivery channels, aggregators
+/// and conformance packs from a CloudFormation template.
+/// </summary>
 internal sealed class StorageAuditCloudFormationMappers : ICloudFormationMappers
 {
     public void Register(MapperRegistry registry)
@@ -16,7 +19,46 @@ internal sealed class StorageAuditCloudFormationMappers : ICloudFormationMappers
             SnsTopic = r.Ref("SnsTopicARN"),
             SnapshotFrequency = r.String("ConfigSnapshotDeliveryProperties.DeliveryFrequency"),
         }));
+        registry.Primary("AWS::CloudTrail::EventDataStore", (r, e) => e.Add(new TrailEventDataStore
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
+            Name = r.String("Name"),
+            KmsKey = r.Ref("KmsKeyId"),
+            RetentionDays = r.Int("RetentionPeriod", 2557),
+        }));
+        registry.Primary("AWS::Config::ConfigurationAggregator", Aggregator);
+        registry.Primary("AWS::Config::ConformancePack", (r, e) => ConformancePack(r, e, "ConformancePackName", organization: false));
+        registry.Primary("AWS::Config::OrganizationConformancePack", (r, e) => ConformancePack(r, e, "OrganizationConformancePackName", organization: true));
     }
+
+    // An aggregator has one organisation source or a list of account sources.
+    private static void Aggregator(IResourceView r, IEstateBuilder estate)
+    {
+        var organization = r.Block("OrganizationAggregationSource");
+        var accounts = r.Blocks("AccountAggregationSources");
+        var allRegions = organization is not null
+            ? organization.Bool("AllAwsRegions", false)
+            : Value.Of(accounts.Count > 0 && accounts.All(a => a.Bool("AllAwsRegions", false).GetOrDefault()), r.Provenance);
+        estate.Add(new ConfigAggregator
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("Tags"),
+            Name = r.String("ConfigurationAggregatorName"),
+            OrganizationSource = Value.Of(organization is not null, r.Provenance),
+            AllRegions = allRegions,
+            Regions = organization?.Strings("AwsRegions")
+                ?? Value.Of<IReadOnlyList<string>>(accounts.SelectMany(a => a.Strings("AwsRegions").GetOrDefault([])!).Distinct().ToList(), r.Provenance),
+        });
+    }
+
+    private static void ConformancePack(IResourceView r, IEstateBuilder estate, string nameProperty, bool organization) => estate.Add(new ConfigConformancePack
+    {
+        Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+        Name = r.String(nameProperty),
+        Organization = organization,
+        TemplateUri = r.String("TemplateS3Uri"),
+        TemplateBody = r.String("TemplateBody"),
+        ExcludedAccounts = r.Strings("ExcludedAccounts"),
+    });
 
     private static void Trail(IResourceView r, IEstateBuilder estate) => estate.Add(new Trail
     {
@@ -49,6 +91,9 @@ internal sealed class StorageAuditCloudFormationMappers : ICloudFormationMappers
                     f.Strings("Equals").GetOrDefault([])!, f.Strings("StartsWith").GetOrDefault([])!,
                     f.Strings("NotEquals").GetOrDefault([])!, f.Strings("NotStartsWith").GetOrDefault([])!)).ToList())).ToList(),
             r.At("AdvancedEventSelectors")),
+        InsightTypes = Value.Of<IReadOnlyList<string>>(
+            r.Blocks("InsightSelectors").Select(i => i.String("InsightType").GetOrDefault() ?? "").ToList(), r.At("InsightSelectors")),
+        SnsTopic = r.Ref("SnsTopicName"),
     });
 
     private static void Recorder(IResourceView r, IEstateBuilder estate)

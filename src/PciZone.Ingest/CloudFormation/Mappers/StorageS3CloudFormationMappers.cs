@@ -42,6 +42,12 @@ internal sealed class StorageS3CloudFormationMappers : ICloudFormationMappers
             VersioningEnabled = r.String("VersioningConfiguration.Status").Map(s => s == "Enabled"),
 
             // MFA delete can only be set by the root user through the API, never by CloudFormation.
+            Replication = r.IsWritten("ReplicationConfiguration")
+                ? Value.Of<S3Replication?>(new S3Replication(r.Blocks("ReplicationConfiguration.Rules").Select((x, i) => new S3ReplicationRule(
+                    x.String("Id").GetOrDefault() is { Length: > 0 } id ? id : $"rule-{i}",
+                    x.String("Status").Map(s => s == "Enabled"),
+                    x.Ref("Destination.Bucket"))).ToList()), r.At("ReplicationConfiguration"))
+                : Value.Default<S3Replication?>(null, none),
             MfaDelete = Value.Default(false, none),
             PublicAccessBlock = r.IsWritten("PublicAccessBlockConfiguration")
                 ? Value.Of<PublicAccessBlock?>(new PublicAccessBlock(

@@ -11,9 +11,19 @@ internal sealed class ComputeLaunchTemplateTerraformMappers : ITerraformMappers
     public void Register(MapperRegistry registry)
     {
         registry.Primary("aws_launch_template", (r, e) => e.Add(Template(r, isConfiguration: false)
-            with { AssociatePublicIp = AnyPublic(r.Blocks("network_interfaces").Select(TriState), r.At("network_interfaces")) }));
+            with
+            {
+                AssociatePublicIp = AnyPublic(r.Blocks("network_interfaces").Select(TriState), r.At("network_interfaces")),
+                UserData = UserDataText.Decoded(r, "user_data"),
+                EnclaveEnabled = r.BoolOrDefault("enclave_options.enabled", false),
+            }));
         registry.Primary("aws_launch_configuration", (r, e) => e.Add(Template(r, isConfiguration: true)
-            with { AssociatePublicIp = TriState(r, "associate_public_ip_address") }));
+            with
+            {
+                AssociatePublicIp = TriState(r, "associate_public_ip_address"),
+                UserData = UserDataText.TerraformHashedOrBase64(r),
+                EnclaveEnabled = Value.Default(false, r.Provenance),
+            }));
         registry.Primary("aws_ebs_snapshot_block_public_access", (r, e) => e.Add(new EbsSnapshotBlockPublicAccess
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,

@@ -36,6 +36,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
             DeletionProtection = r.BoolOrDefault("enable_deletion_protection", false),
             AccessLogsEnabled = logs is null ? Value.Default(false, r.At("access_logs")) : logs.BoolOrDefault("enabled", false),
             SecurityGroups = r.RefsOrEmpty("security_groups"),
+            ElasticIps = NetworkTargetsTerraformMappers.MappedElasticIps(r),
             Subnets = r.IsWritten("subnet_mapping")
                 ? Value.Of<IReadOnlyList<ResourceRef>>(
                     r.Blocks("subnet_mapping").Select(b => b.Ref("subnet_id").GetOrDefault()).OfType<ResourceRef>().ToList(), r.At("subnet_mapping"))
@@ -59,6 +60,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
             SslPolicy = SslPolicy(r, "ssl_policy", protocol),
             CertificateArn = r.OptionalTextOrDefault("certificate_arn"),
             Certificate = r.RefOrNull("certificate_arn"),
+            DefaultTargetGroups = NetworkTargetsTerraformMappers.ForwardTargets(r),
             RedirectsToHttps = Value.Of(
                 r.Blocks("default_action").Any(a =>
                     a.String("type").GetOrDefault() == "redirect" &&
@@ -106,6 +108,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
             AccessLogsEnabled = logs is null ? Value.Default(false, r.At("access_logs")) : logs.BoolOrDefault("enabled", true),
             SecurityGroups = r.RefsOrEmpty("security_groups"),
             Subnets = r.RefsOrEmpty("subnets"),
+            ElasticIps = Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
         });
 
         var lb = Value.Of<ResourceRef?>(ResourceRef.To(r.Address), r.Provenance);
@@ -127,6 +130,7 @@ internal sealed class ComputeLoadBalancerTerraformMappers : ITerraformMappers
                 CertificateArn = block.OptionalTextOrDefault("ssl_certificate_id"),
                 Certificate = block.RefOrNull("ssl_certificate_id"),
                 RedirectsToHttps = Value.Default(false, block.Provenance),
+                DefaultTargetGroups = Value.Default<IReadOnlyList<ResourceRef>>([], block.Provenance),
             });
         }
     }

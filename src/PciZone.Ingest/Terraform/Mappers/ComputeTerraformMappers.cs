@@ -33,6 +33,8 @@ internal sealed class ComputeTerraformMappers : ITerraformMappers
                 ? Value.Unknown<ResourceRef?>("the instance takes its subnet from an attached network interface", r.At("network_interface"))
                 : r.RefOrNull("subnet_id"),
             SecurityGroups = r.IsWritten("security_groups") ? r.Refs("security_groups") : r.RefsOrEmpty("vpc_security_group_ids"),
+            PrivateIp = r.OptionalTextOrDefault("private_ip").Map(s => string.IsNullOrEmpty(s) ? null : s),
+            NetworkInterfaces = NetworkPathsTerraformMappers.InstanceInterfaces(r),
             AssociatePublicIp = r.IsWritten("associate_public_ip_address") || r.Bool("associate_public_ip_address", false).IsKnown
                 ? r.Bool("associate_public_ip_address", false)
                 : Value.Unknown<bool>("associate_public_ip_address is not set: it follows the subnet's map_public_ip_on_launch", r.At("associate_public_ip_address")),
@@ -45,6 +47,13 @@ internal sealed class ComputeTerraformMappers : ITerraformMappers
             KeyName = r.IsWritten("key_name") || r.String("key_name").IsKnown || !fromTemplate
                 ? r.OptionalTextOrDefault("key_name").Map(s => string.IsNullOrEmpty(s) ? null : s)
                 : Value.Unknown<string?>("key_name is not set: the launch template may name a key pair", r.At("key_name")),
+            BlockDevicesDeleteOnTermination =
+                [RootDeletion(r), .. r.Blocks("ebs_block_device").Select(b => b.BoolOrDefault("delete_on_termination", true))],
+            AttachedVolumes = Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
+            UserData = UserDataText.TerraformHashedOrBase64(r),
+            EnclaveEnabled = r.IsWritten("enclave_options") || !fromTemplate
+                ? r.BoolOrDefault("enclave_options.enabled", false)
+                : Value.Unknown<bool>("enclave_options is not set: the launch template may enable Nitro Enclaves", r.At("enclave_options")),
         });
     }
 
@@ -63,6 +72,9 @@ internal sealed class ComputeTerraformMappers : ITerraformMappers
             ? Value.Unknown<string>("metadata options come from the launch template", r.At(path))
             : Value.Default(awsDefault, r.At(path));
     }
+
+    private static Value<bool> RootDeletion(IResourceView r) =>
+        r.Block("root_block_device") is { } root ? root.BoolOrDefault("delete_on_termination", true) : Value.Default(true, r.At("root_block_device"));
 
     // The root volume exists whether or not root_block_device is written.
     private static Value<bool> Root(IResourceView r) =>

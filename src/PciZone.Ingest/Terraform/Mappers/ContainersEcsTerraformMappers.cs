@@ -14,11 +14,12 @@ internal sealed class ContainersEcsTerraformMappers : ITerraformMappers
         registry.Primary("aws_ecs_task_definition", TaskDefinition);
         registry.Primary("aws_ecs_service", Service);
         registry.Primary("aws_ecs_task_set", Service);
-        registry.Primary("aws_ecs_cluster", (r, e) => e.Add(new EcsCluster
+        registry.Primary("aws_ecs_cluster", (r, e) => e.Add(EcsExecReading.WithExecuteCommand(new EcsCluster
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
             ContainerInsights = ContainerInsights(r),
-        }));
+        }, r, "configuration.execute_command_configuration.", "kms_key_id", "logging", "log_configuration.",
+            ["cloud_watch_log_group_name", "cloud_watch_encryption_enabled", "s3_bucket_name", "s3_bucket_encryption_enabled"])));
     }
 
     private static void TaskDefinition(IResourceView r, IEstateBuilder e) => e.Add(new EcsTaskDefinition
@@ -107,6 +108,8 @@ internal sealed class ContainersEcsTerraformMappers : ITerraformMappers
             r.At("capacity_provider_strategy")),
         PlatformVersion = r.TextOrDefault("platform_version", "LATEST").Map(s => s.Length == 0 ? "LATEST" : s),
         AssignPublicIp = r.Block("network_configuration") is { } net ? net.BoolOrDefault("assign_public_ip", false) : Value.Default(false, r.Provenance),
+        Subnets = r.Block("network_configuration") is { } subnets ? subnets.RefsOrEmpty("subnets") : Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
+        SecurityGroups = r.Block("network_configuration") is { } groups ? groups.RefsOrEmpty("security_groups") : Value.Default<IReadOnlyList<ResourceRef>>([], r.Provenance),
     });
 
     private static Value<string> ContainerInsights(IResourceView r)

@@ -63,6 +63,8 @@ internal sealed class ContainersEksEcrTerraformMappers : ITerraformMappers
                 : Value.Default<IReadOnlyList<string>>(["0.0.0.0/0"], r.At("vpc_config.public_access_cidrs")),
             SecretsEncryptionKey = secrets is null ? Value.Default<ResourceRef?>(null, r.Provenance) : secrets.Ref("provider.key_arn"),
             EnabledLogTypes = r.StringsOrEmpty("enabled_cluster_log_types"),
+            Subnets = r.RefsOrEmpty("vpc_config.subnet_ids"),
+            SecurityGroups = r.RefsOrEmpty("vpc_config.security_group_ids"),
         });
     }
 }

@@ -25,6 +25,13 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
             Provenance = r.Provenance,
             Tags = r.Tags("tags"),
             Engine = r.String("engine"),
+            Identifier = r.String("identifier"),
+            EngineVersion = r.WrittenOr("engine_version", v => v.String("engine_version"), (string?)null),
+
+            // A same-region replica takes its source's parameter group unless the author names one.
+            ParameterGroup = replica && !r.IsWritten("parameter_group_name")
+                ? r.InheritedFrom<ResourceRef?>("the source DB")
+                : r.RefOrNull("parameter_group_name"),
 
             // A replica or a restore takes its encryption from the source unless the author sets it.
             StorageEncrypted = restored && !r.IsWritten("storage_encrypted")
@@ -43,6 +50,12 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
             CaCertificate = r.WrittenOr("ca_cert_identifier", v => v.String("ca_cert_identifier"), (string?)null),
             MasterUsername = restored && !r.IsWritten("username") ? r.InheritedFrom<string?>("the source DB or snapshot") : r.String("username"),
             Cluster = Value.Default<ResourceRef?>(null, r.Provenance),
+            VpcSecurityGroups = r.RefsOrEmpty("vpc_security_group_ids"),
+
+            // A same-region read replica is created in its source's subnet group unless the author names one.
+            SubnetGroup = replica && !r.IsWritten("db_subnet_group_name")
+                ? r.InheritedFrom<ResourceRef?>("the source DB")
+                : r.RefOrNull("db_subnet_group_name"),
         });
     }
 
@@ -53,6 +66,9 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
         Provenance = r.Provenance,
         Tags = r.Tags("tags"),
         Engine = r.String("engine"),
+        Identifier = r.String("identifier"),
+        EngineVersion = r.InheritedFrom<string?>(FromCluster),
+        ParameterGroup = r.RefOrNull("db_parameter_group_name"),
         StorageEncrypted = r.InheritedFrom<bool>(FromCluster),
         KmsKey = r.InheritedFrom<ResourceRef?>(FromCluster),
 
@@ -69,6 +85,8 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
         MasterUsername = r.InheritedFrom<string?>(FromCluster),
         CaCertificate = r.WrittenOr("ca_cert_identifier", v => v.String("ca_cert_identifier"), (string?)null),
         Cluster = r.Ref("cluster_identifier"),
+        VpcSecurityGroups = r.InheritedFrom<IReadOnlyList<ResourceRef>>(FromCluster),
+        SubnetGroup = r.IsWritten("db_subnet_group_name") ? r.Ref("db_subnet_group_name") : r.InheritedFrom<ResourceRef?>(FromCluster),
     });
 
     private static void Cluster(IResourceView r, IEstateBuilder estate)
@@ -82,6 +100,9 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
             Provenance = r.Provenance,
             Tags = r.Tags("tags"),
             Engine = r.String("engine"),
+            Identifier = r.String("cluster_identifier"),
+            EngineVersion = r.WrittenOr("engine_version", v => v.String("engine_version"), (string?)null),
+            ParameterGroup = r.RefOrNull("db_cluster_parameter_group_name"),
             StorageEncrypted = StorageEncrypted(r, restored),
             KmsKey = r.WrittenOr("kms_key_id", v => v.OptionalRef("kms_key_id"), (ResourceRef?)null),
             BackupRetentionDays = r.WrittenOr("backup_retention_period", v => v.Int("backup_retention_period", 1), 1),
@@ -92,6 +113,8 @@ internal sealed class DataRdsTerraformMappers : ITerraformMappers
                 ? r.InheritedFrom<string?>("the source cluster, snapshot or global cluster")
                 : r.String("master_username"),
             AutoMinorVersionUpgrade = r.WrittenOr("auto_minor_version_upgrade", v => v.Bool("auto_minor_version_upgrade", true), true),
+            VpcSecurityGroups = r.RefsOrEmpty("vpc_security_group_ids"),
+            SubnetGroup = r.RefOrNull("db_subnet_group_name"),
         });
     }
 

@@ -21,6 +21,7 @@ internal sealed class DataStoreTerraformMappers : ITerraformMappers
         SourceType = r.Type,
         Provenance = r.Provenance,
         Tags = r.Tags("tags"),
+        Name = r.String("name"),
 
         // Both blocks are Optional+Computed, so the plan leaves an unwritten block unknown. Without the
         // block (or with enabled = false) the table uses the AWS-owned key and has no PITR.
@@ -49,7 +50,27 @@ internal sealed class DataStoreTerraformMappers : ITerraformMappers
         Tags = r.Tags("tags"),
         KmsKey = r.OptionalRef("kms_master_key_id"),
         Policy = r.WrittenPolicy("policy"),
+        DeliveryStatusLogging = DeliveryStatusLogging(r),
     });
+
+    private static readonly string[] FeedbackProtocols = ["application", "firehose", "http", "lambda", "sqs"];
+
+    // A protocol logs its delivery status when a success or a failure feedback role is written.
+    private static Value<IReadOnlyList<string>> DeliveryStatusLogging(IResourceView r)
+    {
+        var logged = new List<string>();
+        foreach (var protocol in FeedbackProtocols)
+        {
+            var roles = new[] { $"{protocol}_success_feedback_role_arn", $"{protocol}_failure_feedback_role_arn" };
+            // A role ARN computed at apply (a reference to an aws_iam_role) is still a role.
+            if (roles.Any(role => r.IsWritten(role) && (r.String(role).IsUnknown || !string.IsNullOrEmpty(r.String(role).Get()))))
+            {
+                logged.Add(protocol);
+            }
+        }
+
+        return Value.Of<IReadOnlyList<string>>(logged, r.Provenance);
+    }
 
     private static void TopicPolicy(IResourceView r, IEstateBuilder estate) =>
         estate.Join<SnsTopic>(r, r.Ref("arn"), t => t with { Policy = r.Policy("policy") });

@@ -26,6 +26,7 @@ internal sealed class EdgeApiGatewayTerraformMappers : ITerraformMappers
             Method = r.String("http_method"),
             Authorization = r.String("authorization", "NONE").Map(s => s ?? "NONE"),
             ApiKeyRequired = r.Bool("api_key_required", false),
+            RequestValidator = r.OptionalRef("request_validator_id"),
         }));
         registry.Primary("aws_apigatewayv2_route", (r, e) => e.Add(new ApiGatewayMethod
         {
@@ -33,6 +34,7 @@ internal sealed class EdgeApiGatewayTerraformMappers : ITerraformMappers
             Method = r.String("route_key"),
             Authorization = r.String("authorization_type", "NONE").Map(s => s ?? "NONE"),
             ApiKeyRequired = r.Bool("api_key_required", false),
+            RequestValidator = Value.Default<ResourceRef?>(null, r.Provenance),
         }));
         registry.Primary("aws_api_gateway_domain_name", (r, e) => e.Add(new ApiGatewayDomainName
         {

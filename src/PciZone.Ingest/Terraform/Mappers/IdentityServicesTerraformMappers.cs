@@ -2,7 +2,10 @@ using PciZone.Estate;
 
 namespace PciZone.Ingest.Terraform.Mappers;
 
-/// <summary>The account password policy, GuardDuty detectors and Security Hub.</summary>
+/// <summary>
+/// The account password policy, GuardDuty detectors (with their features and findings exports), Security
+/// Hub (with its organisation configuration and finding aggregator) and IAM Access Analyzer.
+/// </summary>
 internal sealed class IdentityServicesTerraformMappers : ITerraformMappers
 {
     public void Register(MapperRegistry registry)
@@ -12,6 +15,30 @@ internal sealed class IdentityServicesTerraformMappers : ITerraformMappers
         registry.Primary("aws_securityhub_account", SecurityHub);
         registry.Companion("aws_guardduty_detector_feature", DetectorFeature);
         registry.Companion("aws_securityhub_standards_subscription", (r, e) => IdentityJoins.AddStandard(e, r, NonNull(r.String("standards_arn"))));
+        registry.Companion("aws_guardduty_publishing_destination", (r, e) =>
+        {
+            var destination = new GuardDutyPublishingDestination(
+                r.String("destination_type", "S3"), r.Ref("destination_arn"), r.Ref("kms_key_arn"), r.Provenance);
+            e.Join<GuardDutyDetector>(r, r.Ref("detector_id"), d => d with { PublishingDestinations = [.. d.PublishingDestinations, destination] });
+        });
+        registry.Primary("aws_securityhub_organization_configuration", (r, e) => e.Add(new SecurityHubOrganizationConfiguration
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+            AutoEnable = r.Bool("auto_enable", false),
+            ConfigurationType = r.OptionalTextOrDefault("organization_configuration.configuration_type", "LOCAL"),
+        }));
+        registry.Primary("aws_securityhub_finding_aggregator", (r, e) => e.Add(new SecurityHubFindingAggregator
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+            LinkingMode = r.String("linking_mode"),
+            Regions = r.StringsOrEmpty("specified_regions"),
+        }));
+        registry.Primary("aws_accessanalyzer_analyzer", (r, e) => e.Add(new AccessAnalyzer
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
+            Name = r.String("analyzer_name"),
+            AnalyzerType = r.String("type", "ACCOUNT"),
+        }));
     }
 
     // Every attribute but the length is Optional+Computed: unknown in the plan unless written, and

@@ -36,6 +36,15 @@ internal sealed class MonitoringTerraformMappers : ITerraformMappers
             Metrics = metrics,
             ActionsEnabled = r.BoolOrDefault("actions_enabled", true),
             AlarmActions = r.RefsOrEmpty("alarm_actions"),
+            Statistic = r.String("statistic"),
+            PeriodSeconds = r.OptionalInt("period"),
+            EvaluationPeriods = r.Int("evaluation_periods", 1),
+            DatapointsToAlarm = r.OptionalInt("datapoints_to_alarm"),
+            Threshold = Number(r.String("threshold")),
+            ComparisonOperator = r.String("comparison_operator"),
         });
     }
+
+    private static Value<double?> Number(Value<string?> text) =>
+        text.Map(t => double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : (double?)null);
 }

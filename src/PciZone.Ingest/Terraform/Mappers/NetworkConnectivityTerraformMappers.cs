@@ -10,7 +10,7 @@ internal sealed class NetworkConnectivityTerraformMappers : ITerraformMappers
 {
     public void Register(MapperRegistry registry)
     {
-        registry.Primary("aws_ec2_transit_gateway", (r, e) => e.Add(new TransitGateway
+        registry.Primary("aws_ec2_transit_gateway", (r, e) => AddGateway(e, new TransitGateway
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
             AutoAcceptSharedAttachments = Enabled(r, "auto_accept_shared_attachments", "disable"),
@@ -50,6 +50,24 @@ internal sealed class NetworkConnectivityTerraformMappers : ITerraformMappers
                 r.BoolOrDefault("tunnel2_log_options.cloudwatch_log_options.log_enabled", false),
             ],
         }));
+    }
+
+    /// <summary>
+    /// Adds a transit gateway and, unless both default association and propagation are off, the default
+    /// route table AWS creates with it (<see cref="NetworkPathJoins.DefaultRouteTable"/>).
+    /// </summary>
+    internal static void AddGateway(IEstateBuilder e, TransitGateway gateway)
+    {
+        e.Add(gateway);
+        if (gateway.DefaultRouteTableAssociation.GetOrDefault(true) || gateway.DefaultRouteTablePropagation.GetOrDefault(true))
+        {
+            e.Add(new TransitGatewayRouteTable
+            {
+                Address = gateway.Address + NetworkPathJoins.DefaultRouteTable, SourceType = gateway.SourceType, Provenance = gateway.Provenance,
+                IsDefault = true,
+                TransitGateway = Value.Of<ResourceRef?>(ResourceRef.To(gateway.Address), gateway.Provenance),
+            });
+        }
     }
 
     /// <summary>An <c>enable</c>/<c>disable</c> attribute as a boolean.</summary>

@@ -26,11 +26,38 @@ internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
         Description = isDefault
             ? Value.Default<string?>("default VPC security group", r.Provenance)
             : r.OptionalTextOrDefault("description", "Managed by Terraform"),
-        Vpc = r.Ref("vpc_id"),
+        // Without vpc_id the group is created in the region's default VPC.
+        Vpc = r.RefOrNull("vpc_id"),
         IsDefault = isDefault,
-        Ingress = r.Blocks("ingress").Select(InlineRule).ToList(),
-        Egress = r.Blocks("egress").Select(InlineRule).ToList(),
+        Ingress = InlineRules(r, "ingress"),
+        Egress = InlineRules(r, "egress"),
     };
+
+    private static readonly string[] GroupTypes = ["aws_security_group", "aws_default_security_group"];
+    private static readonly string[] PrefixListTypes = ["aws_ec2_managed_prefix_list", "aws_vpc_endpoint"];
+
+    // Inline rules are attributes as blocks: a group or prefix list still to be created leaves the
+    // block's list unknown, and only the group's whole-attribute references say which it is.
+    private static List<SecurityGroupRule> InlineRules(IResourceView group, string attribute)
+    {
+        var rules = group.Blocks(attribute).Select(InlineRule).ToList();
+        var (unknownGroups, knownGroups) = (rules.Count(x => x.SourceGroups.IsUnknown), rules.Count(x => x.SourceGroups.GetOrDefault()?.Count > 0));
+        var (unknownLists, knownLists) = (rules.Count(x => x.PrefixLists.IsUnknown), rules.Count(x => x.PrefixLists.GetOrDefault()?.Count > 0));
+        if (unknownGroups + unknownLists == 0)
+        {
+            return rules;
+        }
+
+        var groups = NetworkInlineRefs.Referenced(group, attribute, GroupTypes);
+        var lists = NetworkInlineRefs.Referenced(group, attribute, PrefixListTypes);
+        return rules.Select(x => x with
+        {
+            SourceGroups = NetworkInlineRefs.Resolve(x.SourceGroups, unknownGroups, knownGroups, groups),
+            PrefixLists = x.PrefixLists.IsKnown ? x.PrefixLists
+                : NetworkInlineRefs.Resolve(x.PrefixLists.Map<IReadOnlyList<ResourceRef>>(_ => []), unknownLists, knownLists, lists)
+                    .Map<IReadOnlyList<string>>(l => l.Select(p => p.Address!).ToList()),
+        }).ToList();
+    }
 
     private static SecurityGroupRule InlineRule(IResourceView b)
     {
@@ -40,10 +67,10 @@ internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
             protocol,
             from,
             to,
-            b.StringsOrEmpty("cidr_blocks"),
-            b.StringsOrEmpty("ipv6_cidr_blocks"),
-            b.StringsOrEmpty("prefix_list_ids"),
-            b.RefsOrEmpty("security_groups"),
+            b.Strings("cidr_blocks"),
+            b.Strings("ipv6_cidr_blocks"),
+            b.Refs("prefix_list_ids").Map<IReadOnlyList<string>>(l => l.Select(p => p.Address ?? p.Literal).OfType<string>().ToList()),
+            b.Refs("security_groups"),
             b.Bool("self", false).GetOrDefault(),
             b.String("description").GetOrDefault(),
             b.Provenance);
@@ -59,7 +86,7 @@ internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
             to,
             r.StringsOrEmpty("cidr_blocks"),
             r.StringsOrEmpty("ipv6_cidr_blocks"),
-            r.StringsOrEmpty("prefix_list_ids"),
+            r.PrefixLists("prefix_list_ids"),
             r.RefAsList("source_security_group_id"),
             r.Bool("self", false).GetOrDefault(),
             r.String("description").GetOrDefault(),
@@ -78,7 +105,7 @@ internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
             to,
             r.SingleAsList("cidr_ipv4"),
             r.SingleAsList("cidr_ipv6"),
-            r.SingleAsList("prefix_list_id"),
+            r.PrefixListAsList("prefix_list_id"),
             r.RefAsList("referenced_security_group_id"),
             false,
             r.String("description").GetOrDefault(),

@@ -3,8 +3,8 @@ using PciZone.Estate;
 namespace PciZone.Ingest.Terraform.Mappers;
 
 /// <summary>
-/// The organisation, its OUs and accounts, its policies joined with their attachments, and account
-/// alternate contacts.
+/// The organisation, its OUs and accounts, its policies joined with their attachments, account
+/// alternate contacts, and the delegated administrators of security services.
 /// </summary>
 internal sealed class OrganizationsTerraformMappers : ITerraformMappers
 {
@@ -16,7 +16,24 @@ internal sealed class OrganizationsTerraformMappers : ITerraformMappers
         registry.Primary("aws_organizations_policy", Policy);
         registry.Companion("aws_organizations_policy_attachment", Attachment);
         registry.Primary("aws_account_alternate_contact", AlternateContact);
+        registry.Primary("aws_organizations_delegated_administrator", (r, e) => Delegated(r, e, r.String("service_principal"), "account_id"));
+        registry.Primary("aws_guardduty_organization_admin_account", (r, e) => Delegated(r, e, Principal(r, "guardduty"), "admin_account_id"));
+        registry.Primary("aws_securityhub_organization_admin_account", (r, e) => Delegated(r, e, Principal(r, "securityhub"), "admin_account_id"));
+        registry.Primary("aws_inspector2_delegated_admin_account", (r, e) => Delegated(r, e, Principal(r, "inspector2"), "account_id"));
+        registry.Primary("aws_macie2_organization_admin_account", (r, e) => Delegated(r, e, Principal(r, "macie"), "admin_account_id"));
     }
+
+    // The services' own admin-account APIs register the delegation for their service principal.
+    private static Value<string?> Principal(IResourceView r, string service) => Value.Of<string?>($"{service}.amazonaws.com", r.Provenance);
+
+    private static void Delegated(IResourceView r, IEstateBuilder estate, Value<string?> principal, string accountPath) => estate.Add(new DelegatedAdministrator
+    {
+        Address = r.Address,
+        SourceType = r.Type,
+        Provenance = r.Provenance,
+        ServicePrincipal = principal,
+        Account = r.Ref(accountPath),
+    });
 
     // Without account_id the contact is registered for the account the provider runs in.
     private static void AlternateContact(IResourceView r, IEstateBuilder estate) => estate.Add(new AccountAlternateContact

@@ -61,7 +61,10 @@ internal sealed class PlatformStorageTerraformMappers : ITerraformMappers
             Rules = Value.Of<IReadOnlyList<BackupPlanRule>>(r.Blocks("rule").Select((x, i) => new BackupPlanRule(
                 x.String("rule_name").GetOrDefault() ?? $"rule-{i}",
                 x.String("schedule", "cron(0 5 ? * * *)").Map<string?>(s => string.IsNullOrEmpty(s) ? DefaultSchedule : s),
-                x.OptionalInt("lifecycle.delete_after"))).ToList(), r.At("rule")),
+                x.OptionalInt("lifecycle.delete_after"))
+            {
+                CopyDeleteAfterDays = x.Blocks("copy_action").Select(c => c.OptionalInt("lifecycle.delete_after")).ToList(),
+            }).ToList(), r.At("rule")),
         }));
         registry.Primary("aws_backup_selection", (r, e) => e.Add(new BackupSelection
         {
@@ -69,8 +72,40 @@ internal sealed class PlatformStorageTerraformMappers : ITerraformMappers
             Plan = r.Ref("plan_id"),
             Resources = r.Refs("resources"),
             SelectionTags = SelectionTags(r),
+            NotResources = r.RefsOrEmpty("not_resources"),
+            Conditions = Conditions(r),
         }));
     }
+
+    private static readonly (string Block, string Operator)[] ConditionOperators =
+        [("string_equals", "StringEquals"), ("string_like", "StringLike"), ("string_not_equals", "StringNotEquals"), ("string_not_like", "StringNotLike")];
+
+    private static Value<IReadOnlyList<BackupTagCondition>> Conditions(IResourceView r)
+    {
+        var conditions = new List<BackupTagCondition>();
+        foreach (var block in r.Blocks("condition"))
+        {
+            foreach (var (name, op) in ConditionOperators)
+            {
+                foreach (var c in block.Blocks(name))
+                {
+                    var (key, value) = (c.String("key"), c.String("value"));
+                    if (key.IsUnknown || value.IsUnknown)
+                    {
+                        return Value.Unknown<IReadOnlyList<BackupTagCondition>>("a selection condition is unknown until apply", r.At("condition"));
+                    }
+
+                    conditions.Add(new BackupTagCondition(op, BackupTagKey(key.Get() ?? ""), value.Get() ?? ""));
+                }
+            }
+        }
+
+        return Value.Of<IReadOnlyList<BackupTagCondition>>(conditions, r.At("condition"));
+    }
+
+    // Conditions name tags as aws:ResourceTag/<key>.
+    private static string BackupTagKey(string key) =>
+        key.StartsWith("aws:ResourceTag/", StringComparison.Ordinal) ? key["aws:ResourceTag/".Length..] : key;
 
     private static Value<IReadOnlyList<KeyValuePair<string, string>>> SelectionTags(IResourceView r)
     {

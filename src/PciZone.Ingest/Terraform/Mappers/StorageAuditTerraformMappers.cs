@@ -2,7 +2,10 @@ using PciZone.Estate;
 
 namespace PciZone.Ingest.Terraform.Mappers;
 
-/// <summary>CloudTrail trails, AWS Config recorders (joined with their status) and delivery channels from a Terraform plan.</summary>
+/// <summary>
+/// CloudTrail trails and Lake event data stores, AWS Config recorders (joined with their status),
+/// delivery channels, aggregators and conformance packs from a Terraform plan.
+/// </summary>
 internal sealed class StorageAuditTerraformMappers : ITerraformMappers
 {
     // An element of a selector list that references another resource is unknown in the plan; it is
@@ -22,7 +25,41 @@ internal sealed class StorageAuditTerraformMappers : ITerraformMappers
             SnsTopic = r.Ref("sns_topic_arn"),
             SnapshotFrequency = r.String("snapshot_delivery_properties.delivery_frequency"),
         }));
+        registry.Primary("aws_cloudtrail_event_data_store", (r, e) => e.Add(new TrailEventDataStore
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
+            Name = r.String("name"),
+            KmsKey = r.RefOrNull("kms_key_id"),
+            RetentionDays = r.IntOrDefault("retention_period", 2555),
+        }));
+        registry.Primary("aws_config_configuration_aggregator", Aggregator);
+        registry.Primary("aws_config_conformance_pack", (r, e) => ConformancePack(r, e, organization: false));
+        registry.Primary("aws_config_organization_conformance_pack", (r, e) => ConformancePack(r, e, organization: true));
     }
+
+    private static void Aggregator(IResourceView r, IEstateBuilder estate)
+    {
+        var organization = r.Block("organization_aggregation_source");
+        var source = organization ?? r.Block("account_aggregation_source");
+        estate.Add(new ConfigAggregator
+        {
+            Address = r.Address, SourceType = r.Type, Provenance = r.Provenance, Tags = r.Tags("tags"),
+            Name = r.String("name"),
+            OrganizationSource = Value.Of(organization is not null, r.Provenance),
+            AllRegions = source?.Bool("all_regions", false) ?? Value.Default(false, r.Provenance),
+            Regions = source?.Strings("regions") ?? Value.Default<IReadOnlyList<string>>([], r.Provenance),
+        });
+    }
+
+    private static void ConformancePack(IResourceView r, IEstateBuilder estate, bool organization) => estate.Add(new ConfigConformancePack
+    {
+        Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
+        Name = r.String("name"),
+        Organization = organization,
+        TemplateUri = r.String("template_s3_uri"),
+        TemplateBody = r.String("template_body"),
+        ExcludedAccounts = organization ? r.StringsOrEmpty("excluded_accounts") : Value.Default<IReadOnlyList<string>>([], r.Provenance),
+    });
 
     private static void Trail(IResourceView r, IEstateBuilder estate) => estate.Add(new Trail
     {
@@ -51,6 +88,9 @@ internal sealed class StorageAuditTerraformMappers : ITerraformMappers
                     Known(f.Strings("equals")), Known(f.Strings("starts_with")),
                     Known(f.Strings("not_equals")), Known(f.Strings("not_starts_with")))).ToList())).ToList(),
             r.At("advanced_event_selector")),
+        InsightTypes = Value.Of<IReadOnlyList<string>>(
+            r.Blocks("insight_selector").Select(i => i.String("insight_type").GetOrDefault() ?? "").ToList(), r.At("insight_selector")),
+        SnsTopic = r.RefOrNull("sns_topic_name"),
     });
 
     // recording_group is Optional+Computed: unknown in a plan when not written, and then AWS records

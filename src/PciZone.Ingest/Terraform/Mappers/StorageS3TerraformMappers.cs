@@ -21,7 +21,8 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
         Join(registry, "aws_s3_bucket_versioning", r => b => b with
         {
             VersioningEnabled = r.String("versioning_configuration.status").Map(s => s == "Enabled"),
-            MfaDelete = r.String("versioning_configuration.mfa_delete", "Disabled").Map(s => s == "Enabled"),
+            // mfa_delete is Optional+Computed: unknown in a plan when unwritten, although S3 then leaves it Disabled.
+            MfaDelete = r.WrittenOr("versioning_configuration.mfa_delete", v => v.String("versioning_configuration.mfa_delete", "Disabled").Map(s => s == "Enabled"), false),
         });
         Join(registry, "aws_s3_bucket_server_side_encryption_configuration", r => b => b with
         {
@@ -52,6 +53,10 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
             Acl = r.String("acl", "private").Map(s => s ?? "private"),
             AclGrants = Value.Of(Grants(r.Blocks("access_control_policy.grant"), g => g.Block("grantee"), g => g.String("permission")), r.At("access_control_policy")),
         });
+        Join(registry, "aws_s3_bucket_replication_configuration", r => b => b with
+        {
+            Replication = Value.Of<S3Replication?>(Replication(r.Blocks("rule")), r.At("rule")),
+        });
         Join(registry, "aws_s3_bucket_ownership_controls", r => b => b with { ObjectOwnership = r.String("rule.object_ownership") });
         Join(registry, "aws_s3_bucket_notification", r => b => b with
         {
@@ -78,7 +83,7 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
                 ? Value.Of<S3Encryption?>(Encryption(r.Block("server_side_encryption_configuration.rule")!), r.At("server_side_encryption_configuration"))
                 : Value.Default<S3Encryption?>(null, none),
             VersioningEnabled = r.IsWritten("versioning") ? r.Bool("versioning.enabled", false) : Value.Default(false, none),
-            MfaDelete = r.IsWritten("versioning") ? r.Bool("versioning.mfa_delete", false) : Value.Default(false, none),
+            MfaDelete = r.WrittenOr("versioning.mfa_delete", v => v.Bool("versioning.mfa_delete", false), false),
             PublicAccessBlock = Value.Default<PublicAccessBlock?>(null, none),
             Policy = r.IsWritten("policy") ? r.Policy("policy") : Value.Default<PolicyDocument?>(null, none),
             Logging = r.IsWritten("logging")
@@ -101,8 +106,16 @@ internal sealed class StorageS3TerraformMappers : ITerraformMappers
             // New buckets have had ACLs disabled (BucketOwnerEnforced) by default since April 2023.
             ObjectOwnership = Value.Default<string?>("BucketOwnerEnforced", none),
             EventNotifications = Value.Default(false, none),
+            Replication = r.IsWritten("replication_configuration")
+                ? Value.Of<S3Replication?>(Replication(r.Blocks("replication_configuration.rules")), r.At("replication_configuration"))
+                : Value.Default<S3Replication?>(null, none),
         });
     }
+
+    private static S3Replication Replication(IReadOnlyList<IResourceView> rules) => new(rules.Select((x, i) => new S3ReplicationRule(
+        x.String("id").GetOrDefault() is { Length: > 0 } id ? id : $"rule-{i}",
+        x.String("status").Map(s => s == "Enabled"),
+        x.Ref("destination.bucket"))).ToList());
 
     private static PublicAccessBlock PublicAccessBlock(IResourceView r) => new(
         r.Bool("block_public_acls", false), r.Bool("block_public_policy", false),

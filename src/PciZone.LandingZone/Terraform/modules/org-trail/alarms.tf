@@ -72,6 +72,11 @@ locals {
       requirements = ["10.2.1.4"]
       pattern      = "{ (($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\")) && ($.sourceIPAddress != \"delivery.logs.amazonaws.com\") && ($.eventName != \"HeadBucket\") }"
     }
+    security-controls-stopped = {
+      description  = "GuardDuty, Security Hub, Config, CloudTrail or WAF logging was stopped, deleted or disassociated (PCI 10.7.1, 10.7.2)."
+      requirements = ["10.7.1", "10.7.2", "10.7.3"]
+      pattern      = "{ ($.eventName = DeleteDetector) || ($.eventName = DisassociateFromAdministratorAccount) || ($.eventName = DisassociateFromMasterAccount) || ($.eventName = DisableSecurityHub) || ($.eventName = BatchDisableStandards) || ($.eventName = StopConfigurationRecorder) || ($.eventName = DeleteConfigurationRecorder) || ($.eventName = DeleteDeliveryChannel) || ($.eventName = StopLogging) || ($.eventName = DeleteTrail) || ($.eventName = DeleteLoggingConfiguration) }"
+    }
     organizations-changes = {
       description  = "AWS Organizations structure, accounts or policies changed (PCI 10.2.1.5, 10.2.1.7)."
       requirements = ["10.2.1.5", "10.2.1.7"]

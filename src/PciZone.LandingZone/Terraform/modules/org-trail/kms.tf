@@ -41,6 +41,17 @@ resource "aws_kms_key" "monitoring" {
         Resource  = "*"
       },
       {
+        # PCI 10.7.2: CloudTrail publishes this trail's delivery notifications to the encrypted topic.
+        Sid       = "CloudTrailPublishesDeliveryNotifications"
+        Effect    = "Allow"
+        Principal = { Service = "cloudtrail.amazonaws.com" }
+        Action    = ["kms:Decrypt", "kms:GenerateDataKey*"]
+        Resource  = "*"
+        Condition = {
+          StringEquals = { "aws:SourceArn" = local.trail_arn }
+        }
+      },
+      {
         # PCI 10.4.1: principals of the account (as IAM allows) publish and read through SNS only.
         Sid       = "AccountUseThroughSns"
         Effect    = "Allow"

@@ -5,7 +5,10 @@ locals {
   # Built from strings, not from the log group, because the key policy must exist before the group.
   log_group_arn   = "arn:${var.partition}:logs:${var.region}:${var.management_account_id}:log-group:${local.log_group_name}"
   alarm_topic_arn = "arn:${var.partition}:sns:${var.region}:${var.management_account_id}:${var.trail_name}-security-alarms"
-  alarm_arns      = "arn:${var.partition}:cloudwatch:${var.region}:${var.management_account_id}:alarm:*"
+  # Built from strings, so the topic policy and key policy can name the topic before it exists.
+  deliveries_topic_name = "${var.trail_name}-log-deliveries"
+  deliveries_topic_arn  = "arn:${var.partition}:sns:${var.region}:${var.management_account_id}:${local.deliveries_topic_name}"
+  alarm_arns            = "arn:${var.partition}:cloudwatch:${var.region}:${var.management_account_id}:alarm:*"
 
   key_admin_actions = [
     "kms:CancelKeyDeletion", "kms:CreateAlias", "kms:DeleteAlias", "kms:DescribeKey", "kms:DisableKey",

@@ -49,7 +49,8 @@ resource "aws_iam_role_policy" "cloudtrail_to_logs" {
 
 # PCI 10.2.1, 10.2.1.1-10.2.1.7, 10.2.2, 10.3.3, 10.3.4: one trail for every account and region of the
 # organisation; all management events and S3 object reads/writes in all buckets; digest files;
-# SSE-KMS; delivered to the central log bucket and to CloudWatch Logs.
+# SSE-KMS; delivered to the central log bucket and to CloudWatch Logs; PCI 10.7.2: a notification per
+# delivered log file, whose absence raises an alarm (sns.tf).
 resource "aws_cloudtrail" "org" {
   name                          = var.trail_name
   s3_bucket_name                = var.log_bucket_name
@@ -61,7 +62,17 @@ resource "aws_cloudtrail" "org" {
   enable_logging                = true
   cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
   cloud_watch_logs_role_arn     = aws_iam_role.cloudtrail_to_logs.arn
+  sns_topic_name                = aws_sns_topic.deliveries.name
   tags                          = var.tags
+
+  # PCI 10.4.1.1: CloudTrail Insights reviews the management events for unusual API call and error rates.
+  insight_selector {
+    insight_type = "ApiCallRateInsight"
+  }
+
+  insight_selector {
+    insight_type = "ApiErrorRateInsight"
+  }
 
   advanced_event_selector {
     name = "All management events"
@@ -86,5 +97,5 @@ resource "aws_cloudtrail" "org" {
     }
   }
 
-  depends_on = [aws_iam_role_policy.cloudtrail_to_logs]
+  depends_on = [aws_iam_role_policy.cloudtrail_to_logs, aws_sns_topic_policy.deliveries]
 }

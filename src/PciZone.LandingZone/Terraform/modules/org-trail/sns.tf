@@ -46,3 +46,62 @@ resource "aws_sns_topic_subscription" "email" {
   protocol  = "email"
   endpoint  = var.alarm_email
 }
+
+# PCI 10.7.2: CloudTrail notifies this topic of every log file it delivers; the alarm below turns a
+# silence into an alert. No subscriber: the topic's metrics are what is watched.
+resource "aws_sns_topic" "deliveries" {
+  name              = local.deliveries_topic_name
+  display_name      = "Organisation trail log deliveries"
+  kms_master_key_id = aws_kms_key.monitoring.arn
+  tags              = var.tags
+}
+
+# PCI 7.2.1, 10.7.2: only this trail may publish; the account owns the topic.
+resource "aws_sns_topic_policy" "deliveries" {
+  arn = aws_sns_topic.deliveries.arn
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountOwnerManagesTopic"
+        Effect    = "Allow"
+        Principal = { AWS = local.account_root }
+        Action = [
+          "sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission",
+          "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic",
+        ]
+        Resource = local.deliveries_topic_arn
+      },
+      {
+        Sid       = "OrganizationTrailPublishes"
+        Effect    = "Allow"
+        Principal = { Service = "cloudtrail.amazonaws.com" }
+        Action    = "sns:Publish"
+        Resource  = local.deliveries_topic_arn
+        Condition = {
+          StringEquals = { "aws:SourceArn" = local.trail_arn }
+        }
+      },
+    ]
+  })
+}
+
+# PCI 10.7.2, 10.7.3: an hour without a single delivered log file means the trail stopped working
+# (logging off, bucket or key policy broken); missing data counts as breaching.
+resource "aws_cloudwatch_metric_alarm" "deliveries_stopped" {
+  alarm_name          = "${var.trail_name}-log-deliveries-stopped"
+  alarm_description   = "No log file delivered by organisation trail ${var.trail_name} for an hour (PCI 10.7.2)."
+  namespace           = "AWS/SNS"
+  metric_name         = "NumberOfMessagesPublished"
+  dimensions          = { TopicName = aws_sns_topic.deliveries.name }
+  statistic           = "Sum"
+  period              = 3600
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+  treat_missing_data  = "breaching"
+  actions_enabled     = true
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+}

@@ -80,9 +80,9 @@ run "every_pci_10_2_1_event_has_a_filter_and_an_alarm" {
       "root-account-usage", "console-login-failures", "console-login-without-mfa", "iam-policy-changes",
       "cloudtrail-config-changes", "kms-key-disable-or-deletion", "s3-bucket-policy-changes", "config-changes",
       "security-group-changes", "nacl-changes", "network-gateway-changes", "route-table-changes", "vpc-changes",
-      "unauthorized-api-calls", "organizations-changes",
+      "unauthorized-api-calls", "organizations-changes", "security-controls-stopped",
     ] : contains(keys(aws_cloudwatch_log_metric_filter.security), k) && contains(keys(aws_cloudwatch_metric_alarm.security), k)])
-    error_message = "Each of the 15 security events must have a metric filter and an alarm (PCI 10.4.1.1)."
+    error_message = "Each of the 16 security events must have a metric filter and an alarm (PCI 10.4.1.1, 10.7.2)."
   }
 
   assert {
@@ -217,4 +217,38 @@ run "rejects_alias_instead_of_key_arn" {
   }
 
   expect_failures = [var.log_kms_key_arn]
+}
+
+run "insights_review_api_call_and_error_rates" {
+  command = plan
+
+  assert {
+    condition     = toset([for i in aws_cloudtrail.org.insight_selector : i.insight_type]) == toset(["ApiCallRateInsight", "ApiErrorRateInsight"])
+    error_message = "The trail must run CloudTrail Insights on API call and error rates (PCI 10.4.1.1)."
+  }
+}
+
+run "log_deliveries_are_notified_and_their_absence_alarms" {
+  command = plan
+
+  assert {
+    condition     = aws_cloudtrail.org.sns_topic_name == "acme-org-trail-log-deliveries"
+    error_message = "The trail must notify the deliveries topic of each log file (PCI 10.7.2)."
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_sns_topic_policy.deliveries.policy).Statement :
+    s.Sid != "OrganizationTrailPublishes" || s.Condition.StringEquals["aws:SourceArn"] == "arn:aws:cloudtrail:eu-west-1:111111111111:trail/acme-org-trail"])
+    error_message = "Only this trail may publish to the deliveries topic."
+  }
+
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.deliveries_stopped.treat_missing_data == "breaching" && aws_cloudwatch_metric_alarm.deliveries_stopped.comparison_operator == "LessThanThreshold" && aws_cloudwatch_metric_alarm.deliveries_stopped.period == 3600
+    error_message = "An hour without deliveries must raise an alarm (PCI 10.7.2)."
+  }
+
+  assert {
+    condition     = strcontains(aws_cloudwatch_log_metric_filter.security["security-controls-stopped"].pattern, "DeleteDetector") && strcontains(aws_cloudwatch_log_metric_filter.security["security-controls-stopped"].pattern, "DeleteLoggingConfiguration")
+    error_message = "Stopping GuardDuty or WAF logging must raise an alarm (PCI 10.7.2)."
+  }
 }
