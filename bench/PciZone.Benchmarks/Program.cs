@@ -29,6 +29,11 @@ if (args.Length >= 1 && args[0] is "--peak" or "--breakdown")
     return args[0] == "--peak" ? PeakMode.Run(n, args) : Breakdown.Run(n);
 }
 
+if (args.Length >= 1 && args[0] == "--scope-peak")
+{
+    return PciZone.Benchmarks.Scope.ScopePeak.Run(args);
+}
+
 if (args.Length >= 1 && args[0] == "--zone-plans")
 {
     if (args.Length != 2)

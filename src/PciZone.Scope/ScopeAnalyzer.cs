@@ -72,7 +72,7 @@ public static class ScopeAnalyzer
         var paths = new SubnetPaths(routing, options.EphemeralPorts);
         var pairs = new PairEvaluator(network, paths);
         var internet = new InternetPaths(network, routing, pairs);
-        var reach = new Reachability(network, systems, pairs, internet, isCde).Run();
+        var reach = new Reachability(network, systems, pairs, internet, isCde, allFlows).Run();
         var explainer = new Explainer(network, systems, pairs, internet, options.EphemeralPorts);
         var context = new AnalysisContext(systems, reach, explainer, isCde, entrySelectors, options);
         var flows = context.Flows(allFlows);

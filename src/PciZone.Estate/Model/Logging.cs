@@ -159,10 +159,4 @@ public sealed record LogGroup : Resource
 
     /// <summary>KMS key; null when not set.</summary>
     public Value<ResourceRef?> KmsKey { get; init; }
-
-    /// <summary>
-    /// Data identifiers (<c>arn:aws:dataprotection::aws:data-identifier/CreditCardNumber</c> ...) that the
-    /// group's data protection policy masks; empty when it has no policy.
-    /// </summary>
-    public Value<IReadOnlyList<string>> MaskedDataIdentifiers { get; init; }
 }

@@ -26,6 +26,15 @@ internal sealed class AnalysisContext(
 
     public bool IsEntryPoint(SystemNode s) => entryPoints.Any(e => e.Matches(s));
 
+    // Flows inside the CDE, or wholly outside it, do not decide scope: reported only with --all-flows.
+    private bool Reported(PairFlow f, bool all)
+    {
+        var fromCde = f.From >= 0 && IsCde[f.From];
+        var toCde = f.To >= 0 && IsCde[f.To];
+        var touchesInternet = f.From == Reachability.Internet || f.To == Reachability.Internet;
+        return ((fromCde || toCde) && !(fromCde && toCde)) || !f.IsBlocked && (touchesInternet || all);
+    }
+
     /// <summary>
     /// The flows to report: every pair that touches the CDE or the internet (blocked ones too, as
     /// evidence of segmentation), traffic relayed by load balancers into the CDE, and with
@@ -34,18 +43,13 @@ internal sealed class AnalysisContext(
     public List<Flow> Flows(bool all)
     {
         var result = new List<Flow>();
-        foreach (var f in Reach.Flows.OrderBy(f => explainer.Name(f.From), StringComparer.Ordinal).ThenBy(f => explainer.Name(f.To), StringComparer.Ordinal))
+        foreach (var f in Reach.Flows.Where(f => Reported(f, all)).OrderBy(f => explainer.Name(f.From), StringComparer.Ordinal).ThenBy(f => explainer.Name(f.To), StringComparer.Ordinal))
         {
-            var touchesCde = (f.From >= 0 && IsCde[f.From]) || (f.To >= 0 && IsCde[f.To]);
-            var touchesInternet = f.From == Reachability.Internet || f.To == Reachability.Internet;
-            if (touchesCde || (touchesInternet && !f.IsBlocked) || (all && !f.IsBlocked))
-            {
-                var flow = explainer.Explain(f, declared: false);
-                var (_, traffic, _) = explainer.Verdict(f);
-                var from = f.From < 0 ? null : Systems.Systems[f.From];
-                var to = f.To < 0 ? null : Systems.Systems[f.To];
-                result.Add(flow with { Declared = Declarations.IsDeclared(this, from, to, null, traffic) });
-            }
+            var flow = explainer.Explain(f, declared: false);
+            var (_, traffic, _) = explainer.Verdict(f);
+            var from = f.From < 0 ? null : Systems.Systems[f.From];
+            var to = f.To < 0 ? null : Systems.Systems[f.To];
+            result.Add(flow with { Declared = Declarations.IsDeclared(this, from, to, null, traffic) });
         }
 
         result.AddRange(Relays.Through(this, explainer));

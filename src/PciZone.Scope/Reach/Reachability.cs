@@ -8,11 +8,19 @@ namespace PciZone.Scope.Reach;
 /// <summary>Traffic between two systems (or a system and the internet), with a representative attachment pair.</summary>
 internal sealed class PairFlow(int from, int to)
 {
+    private Admit? _admit;
+    private BoxSet? _plane;
+
     public int From { get; } = from;
 
     public int To { get; } = to;
 
-    public Admit Admit { get; set; } = Admit.None;
+    /// <summary>The traffic; built from the plane on first use when the fast path decided the pair.</summary>
+    public Admit Admit
+    {
+        get => _admit ??= _plane is null || A is null || B is null ? Admit.None : Admit.Exactly(Plane.Expand(_plane, A.Address, B.Address));
+        private set => _admit = value;
+    }
 
     public Attachment? A { get; set; }
 
@@ -21,7 +29,30 @@ internal sealed class PairFlow(int from, int to)
     /// <summary>Why it is blocked or unknown, when the evaluator said.</summary>
     public string? Why { get; set; }
 
-    public bool IsBlocked => Admit.IsEmpty;
+    public bool IsBlocked => _admit is null && _plane is not null ? _plane.IsEmpty : Admit.IsEmpty;
+
+    /// <summary>Adds what one attachment pair lets through; the first non-empty pair becomes the representative.</summary>
+    public void Add(Admit admit, Attachment? a, Attachment? b, string? why)
+    {
+        if (A is null && B is null || (IsBlocked && !admit.IsEmpty))
+        {
+            (A, B, Why) = (a, b, why);
+        }
+
+        Admit = _admit is null && _plane is null ? admit : Admit.Or(admit);
+    }
+
+    /// <summary>Adds a fast-path result (known addresses, nothing unknown).</summary>
+    public void AddPlane(BoxSet plane, Attachment a, Attachment b)
+    {
+        if (_admit is null && _plane is null)
+        {
+            (_plane, A, B) = (plane, a, b);
+            return;
+        }
+
+        Add(Admit.Exactly(Plane.Expand(plane, a.Address, b.Address)), a, b, null);
+    }
 }
 
 /// <summary>
@@ -30,7 +61,7 @@ internal sealed class PairFlow(int from, int to)
 /// members), never from a scan of every pair; each candidate pair is then evaluated exactly.
 /// Results are kept per system pair.
 /// </summary>
-internal sealed class Reachability(Network network, SystemBuilder systems, PairEvaluator pairs, InternetPaths internet, bool[] isCde)
+internal sealed class Reachability(Network network, SystemBuilder systems, PairEvaluator pairs, InternetPaths internet, bool[] isCde, bool keepAll)
 {
     /// <summary>The system index used for the internet.</summary>
     public const int Internet = -1;
@@ -62,8 +93,21 @@ internal sealed class Reachability(Network network, SystemBuilder systems, PairE
                 }
 
                 stamp[a.Index] = round;
+                var crossesBoundary = isCde[b.System.Index] != isCde[a.System.Index];
+                if (pairs.EvaluatePlane(a, b) is { } plane)
+                {
+                    // Every pair is evaluated; pairs on one side of the CDE boundary decide nothing about
+                    // scope, so they are kept only when every flow is asked for.
+                    if ((!plane.IsEmpty && (keepAll || crossesBoundary)) || crossesBoundary)
+                    {
+                        Flow(a.System.Index, b.System.Index).AddPlane(plane, a, b);
+                    }
+
+                    continue;
+                }
+
                 var admit = pairs.Evaluate(a, b);
-                if (!admit.IsEmpty || isCde[b.System.Index] || isCde[a.System.Index])
+                if ((!admit.IsEmpty && (keepAll || crossesBoundary)) || crossesBoundary)
                 {
                     Record(a.System.Index, b.System.Index, admit, a, b, null);
                 }
@@ -87,26 +131,24 @@ internal sealed class Reachability(Network network, SystemBuilder systems, PairE
         return this;
     }
 
-    private void Record(int from, int to, Admit admit, Attachment? a, Attachment? b, string? why)
+    private void Record(int from, int to, Admit admit, Attachment? a, Attachment? b, string? why) =>
+        Flow(from, to).Add(admit, a, b, why);
+
+    private PairFlow Flow(int from, int to)
     {
         var key = Key(from, to);
         if (!_flows.TryGetValue(key, out var flow))
         {
-            flow = new PairFlow(from, to) { A = a, B = b, Why = why };
+            flow = new PairFlow(from, to);
             _flows[key] = flow;
         }
 
-        if (Rank(admit) > Rank(flow.Admit) || flow.A is null && flow.B is null)
-        {
-            (flow.A, flow.B, flow.Why) = (a, b, why);
-        }
-
-        flow.Admit = flow.Admit.Or(admit);
+        return flow;
     }
 
-    private static int Rank(Admit a) => !a.Definite.IsEmpty ? 2 : !a.Possible.IsEmpty ? 1 : 0;
-
-    private static long Key(int from, int to) => ((long)(from + 1) << 32) | (uint)(to + 1);
+    // Row-major, not (from << 32 | to): Int64's hash folds the two halves with xor, which collides
+    // for every pair with the same from ^ to and made the all-pairs dictionary quadratic.
+    private long Key(int from, int to) => ((long)(from + 1) * (systems.Systems.Count + 2)) + to + 1;
 }
 
 /// <summary>Indexes for the candidate sources of an attachment: subnets by address, attachments by group.</summary>

@@ -26,6 +26,8 @@ internal sealed class Routing(Network network, TransitGateways tgws)
 {
     private readonly Dictionary<SubnetNode, RouteLookup> _lookups = [];
 
+    public int SubnetCount => network.Subnets.Count;
+
     public RouteLookup Lookup(SubnetNode s)
     {
         if (!_lookups.TryGetValue(s, out var l))

@@ -3,7 +3,11 @@ resource "aws_sns_topic" "alarms" {
   name              = "${var.trail_name}-security-alarms"
   display_name      = "PCI security alarms"
   kms_master_key_id = aws_kms_key.monitoring.arn
-  tags              = var.tags
+  # PCI 10.7.2: delivery status to HTTP(S) endpoints is logged (see aws_iam_role.sns_delivery_status).
+  http_success_feedback_role_arn    = aws_iam_role.sns_delivery_status.arn
+  http_failure_feedback_role_arn    = aws_iam_role.sns_delivery_status.arn
+  http_success_feedback_sample_rate = 100
+  tags                              = var.tags
 }
 
 # PCI 7.2.1, 10.4.1.1: only this account and its own CloudWatch alarms may use the topic.
@@ -53,7 +57,11 @@ resource "aws_sns_topic" "deliveries" {
   name              = local.deliveries_topic_name
   display_name      = "Organisation trail log deliveries"
   kms_master_key_id = aws_kms_key.monitoring.arn
-  tags              = var.tags
+  # PCI 10.7.2: delivery status to HTTP(S) endpoints is logged (see aws_iam_role.sns_delivery_status).
+  http_success_feedback_role_arn    = aws_iam_role.sns_delivery_status.arn
+  http_failure_feedback_role_arn    = aws_iam_role.sns_delivery_status.arn
+  http_success_feedback_sample_rate = 100
+  tags                              = var.tags
 }
 
 # PCI 7.2.1, 10.7.2: only this trail may publish; the account owns the topic.
@@ -104,4 +112,41 @@ resource "aws_cloudwatch_metric_alarm" "deliveries_stopped" {
   actions_enabled     = true
   alarm_actions       = [aws_sns_topic.alarms.arn]
   tags                = var.tags
+}
+
+# PCI 10.7.2: SNS records in CloudWatch Logs whether each alarm reached its HTTP(S) endpoint (paging,
+# ticketing), so a failed alert delivery leaves a trace. Assumable by SNS for this account only.
+resource "aws_iam_role" "sns_delivery_status" {
+  name        = "${var.trail_name}-sns-delivery-status"
+  description = "SNS delivery status logging of the ${var.trail_name} topics"
+  tags        = var.tags
+
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { Service = "sns.amazonaws.com" }
+        Action    = "sts:AssumeRole"
+        Condition = { StringEquals = { "aws:SourceAccount" = var.management_account_id } }
+      },
+    ]
+  })
+}
+
+# PCI 7.2.5: the role writes SNS delivery status logs of this account and region only.
+resource "aws_iam_role_policy" "sns_delivery_status" {
+  name = "write-sns-delivery-status"
+  role = aws_iam_role.sns_delivery_status.id
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:PutMetricFilter", "logs:PutRetentionPolicy"]
+        Resource = "arn:${var.partition}:logs:${var.region}:${var.management_account_id}:log-group:sns/${var.region}/${var.management_account_id}/*"
+      },
+    ]
+  })
 }

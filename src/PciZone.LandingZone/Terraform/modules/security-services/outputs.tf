@@ -22,3 +22,13 @@ output "organization_access_analyzer_arn" {
   description = "ARN of the ORGANIZATION Access Analyzer (null outside the home region)."
   value       = one(aws_accessanalyzer_analyzer.organization[*].arn)
 }
+
+output "findings_topic_arn" {
+  description = "SNS topic that receives GuardDuty findings of severity 7 and above in this region; subscribe the responders."
+  value       = aws_sns_topic.findings.arn
+}
+
+output "finding_aggregator_arn" {
+  description = "ARN of the Security Hub finding aggregator (null outside the home region)."
+  value       = one(aws_securityhub_finding_aggregator.this[*].id)
+}

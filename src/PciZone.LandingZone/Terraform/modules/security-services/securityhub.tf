@@ -41,3 +41,13 @@ resource "aws_securityhub_standards_subscription" "fsbp" {
 
   depends_on = [aws_securityhub_account.this]
 }
+
+# PCI 10.4.1, 10.4.1.1: findings of every region (current and future) are copied into the home region,
+# so one place shows the organisation's findings.
+resource "aws_securityhub_finding_aggregator" "this" {
+  count = var.is_home_region ? 1 : 0
+
+  linking_mode = "ALL_REGIONS"
+
+  depends_on = [aws_securityhub_account.this]
+}

@@ -237,8 +237,8 @@ run "log_deliveries_are_notified_and_their_absence_alarms" {
   }
 
   assert {
-    condition = alltrue([for s in jsondecode(aws_sns_topic_policy.deliveries.policy).Statement :
-    s.Sid != "OrganizationTrailPublishes" || s.Condition.StringEquals["aws:SourceArn"] == "arn:aws:cloudtrail:eu-west-1:111111111111:trail/acme-org-trail"])
+    condition = [for s in jsondecode(aws_sns_topic_policy.deliveries.policy).Statement :
+    s.Condition.StringEquals["aws:SourceArn"] if s.Sid == "OrganizationTrailPublishes"] == ["arn:aws:cloudtrail:eu-west-1:111111111111:trail/acme-org-trail"]
     error_message = "Only this trail may publish to the deliveries topic."
   }
 

@@ -127,3 +127,50 @@ run "dropping_s3_protection_is_rejected" {
 
   expect_failures = [var.guardduty_features]
 }
+
+run "high_severity_findings_reach_the_responders_topic" {
+  command = plan
+
+  assert {
+    condition     = jsondecode(aws_cloudwatch_event_rule.guardduty_high.event_pattern).source == ["aws.guardduty"] && jsondecode(aws_cloudwatch_event_rule.guardduty_high.event_pattern).detail.severity[0].numeric == [">=", 7]
+    error_message = "The rule must receive GuardDuty findings of severity 7 and above (PCI 12.10.5)."
+  }
+
+  assert {
+    condition     = aws_cloudwatch_event_target.guardduty_high.rule == "pcizone-guardduty-high-severity"
+    error_message = "The findings rule must have the topic as target."
+  }
+
+  assert {
+    condition = [for s in jsondecode(aws_sns_topic_policy.findings.policy).Statement :
+    s.Condition.ArnEquals["aws:SourceArn"] if s.Sid == "FindingsRulePublishes"] == ["arn:aws:events:eu-west-1:333333333333:rule/pcizone-guardduty-high-severity"]
+    error_message = "Only the findings rule may publish to the topic."
+  }
+
+  assert {
+    condition     = aws_kms_key.findings.enable_key_rotation && aws_kms_key.findings.rotation_period_in_days == 365
+    error_message = "The findings key must rotate yearly (PCI 3.7.4)."
+  }
+}
+
+run "findings_of_every_region_are_aggregated_in_the_home_region" {
+  command = plan
+
+  assert {
+    condition     = one(aws_securityhub_finding_aggregator.this[*].linking_mode) == "ALL_REGIONS"
+    error_message = "The home region must aggregate the findings of every region (PCI 10.4.1)."
+  }
+}
+
+run "other_regions_do_not_aggregate" {
+  command = plan
+
+  variables {
+    is_home_region = false
+  }
+
+  assert {
+    condition     = length(aws_securityhub_finding_aggregator.this) == 0
+    error_message = "Only the home region holds the finding aggregator."
+  }
+}
