@@ -26,6 +26,13 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
             return Outcome.Unknown($"No resource names the group, but the security groups of {unknown.Address} are unknown until apply.");
         }
 
+        // A peer in another group's rules is part of a designed flow: its members may be in another input
+        // (a network stack exports groups for application stacks).
+        if (users.Peers.TryGetValue(group.Address, out var peer))
+        {
+            return Outcome.Unknown($"No resource in the input uses the group, but {peer.Address} names it as a peer: its members may be declared elsewhere.");
+        }
+
         // Launch templates carry network interfaces whose groups the model does not read yet.
         if (users.FirstTemplate is { } template)
         {
@@ -36,7 +43,7 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
     }
 
     /// <summary>Each group's first user in estate order, built once per estate.</summary>
-    private sealed record Users(Dictionary<string, Resource> ByGroup, Resource? FirstUnknown, Resource? FirstTemplate)
+    private sealed record Users(Dictionary<string, Resource> ByGroup, Resource? FirstUnknown, Resource? FirstTemplate, Dictionary<string, SecurityGroup> Peers)
     {
         public static Users Build(AwsEstate estate)
         {
@@ -60,7 +67,19 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
                 }
             }
 
-            return new Users(byGroup, unknown, estate.OfType<LaunchTemplate>().FirstOrDefault());
+            var peers = new Dictionary<string, SecurityGroup>(StringComparer.Ordinal);
+            foreach (var g in estate.OfType<SecurityGroup>())
+            {
+                foreach (var peer in g.Ingress.Concat(g.Egress).SelectMany(r => r.SourceGroups.GetOrDefault() ?? []).Select(p => p.Address).OfType<string>())
+                {
+                    if (peer != g.Address)
+                    {
+                        peers.TryAdd(peer, g);
+                    }
+                }
+            }
+
+            return new Users(byGroup, unknown, estate.OfType<LaunchTemplate>().FirstOrDefault(), peers);
         }
 
         // Cluster members take the cluster's groups, which the cluster lists.
