@@ -63,7 +63,7 @@ public static class ScopeAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(requirements);
         var cdeSelectors = (options.Cde.Count == 0 ? ScopeOptions.DefaultCde : options.Cde).Select(Selector.Parse).ToList();
-        var entrySelectors = options.EntryPoints.Select(Selector.Parse).ToList();
+        var entrySelectors = options.EntryPoints.Append(ScopeOptions.EntryPointTag).Select(Selector.Parse).ToList();
 
         var network = new Network(estate);
         var systems = new SystemBuilder(network).Build();

@@ -21,6 +21,12 @@ public sealed record ScopeOptions(
     public static readonly IReadOnlyList<string> DefaultCde = ["tag:pcizone:cde=true", "tag:pcizone:data-class=cardholder-data"];
 
     /// <summary>
+    /// Always an entry point, in addition to the declared ones: what carries this tag was approved
+    /// where it was written (the landing zone tags its edge load balancer).
+    /// </summary>
+    public const string EntryPointTag = "tag:pcizone:entry-point=true";
+
+    /// <summary>
     /// AWS's advice for NACLs in front of clients of every kind (Linux, Windows, load balancers, NAT
     /// gateways): let 1024-65535 back in.
     /// </summary>

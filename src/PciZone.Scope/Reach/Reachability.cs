@@ -74,6 +74,37 @@ internal sealed class Reachability(Network network, SystemBuilder systems, PairE
 
     public Reachability Run()
     {
+        // With no CDE and no request for every flow, no pair can cross the boundary: only the internet is asked.
+        if (keepAll || Array.IndexOf(isCde, true) >= 0)
+        {
+            Pairs();
+        }
+
+        foreach (var b in systems.Attachments)
+        {
+            if (b.System.AcceptsInbound)
+            {
+                var (inbound, _, why) = internet.Inbound(b);
+                Record(Internet, b.System.Index, inbound, null, b, why);
+            }
+        }
+
+        foreach (var a in systems.Attachments)
+        {
+            if (!a.System.Initiates)
+            {
+                continue;
+            }
+
+            var (outbound, _, why) = internet.Outbound(a, systems.NatSubnets);
+            Record(a.System.Index, Internet, outbound, a, null, why);
+        }
+
+        return this;
+    }
+
+    private void Pairs()
+    {
         var index = new CandidateIndex(network, systems);
         var stamp = new int[systems.Attachments.Count];
         var round = 0;
@@ -112,23 +143,7 @@ internal sealed class Reachability(Network network, SystemBuilder systems, PairE
                     Record(a.System.Index, b.System.Index, admit, a, b, null);
                 }
             }
-
-            var (inbound, _, why) = internet.Inbound(b);
-            Record(Internet, b.System.Index, inbound, null, b, why);
         }
-
-        foreach (var a in systems.Attachments)
-        {
-            if (!a.System.Initiates)
-            {
-                continue;
-            }
-
-            var (outbound, _, why) = internet.Outbound(a, systems.NatSubnets);
-            Record(a.System.Index, Internet, outbound, a, null, why);
-        }
-
-        return this;
     }
 
     private void Record(int from, int to, Admit admit, Attachment? a, Attachment? b, string? why) =>

@@ -39,6 +39,14 @@ public sealed class ZoneProofTests
         failures.ShouldBeEmpty($"the {example} zone must scan clean:\n{string.Join('\n', failures)}");
         scan.ExitCode.ShouldBe(0, scan.Error);
         findings.Count(f => (string?)f!["status"] == "pass").ShouldBeGreaterThan(20, "the scan must have judged the zone, not an empty estate");
+
+        // Issue 5: the zone's segmentation holds. pcizone scope over every stage: no violation, and the
+        // CDE account's systems are found and classified (its interface endpoints are CDE-tagged).
+        var scope = Pcizone.Run([.. new[] { "scope" }.Concat(plans.Values.Order(StringComparer.Ordinal)), "--format", "json"]);
+        scope.ExitCode.ShouldBe(0, $"the {example} zone must have no segmentation violation:\n{scope.Out}\n{scope.Error}");
+        var evidence = JsonNode.Parse(scope.Out)!;
+        evidence["violations"]!.AsArray().ShouldBeEmpty();
+        evidence["systems"]!.AsArray().ShouldContain(s => (string?)s!["category"] == "cde", "the CDE account's systems must be found");
         TestContext.Current.SendDiagnosticMessage($"{example}: {plans.Count} stages planned; {generate.Out}");
     }
 }

@@ -61,7 +61,8 @@ resource "aws_lb" "this" {
     enabled = true
   }
 
-  tags = merge(var.tags, { Name = var.name })
+  # The one approved way in from the internet: pcizone scope treats it as a declared entry point.
+  tags = merge(var.tags, { Name = var.name, "pcizone:entry-point" = "true" })
 
   # Log delivery is checked when access logs are turned on: the grant must exist first.
   depends_on = [aws_s3_bucket_policy.logs]
