@@ -100,6 +100,15 @@ public sealed class NetworkPathsTerraformMapperTests
     }
 
     [Fact]
+    public void InlineRoutes_ToSeveralPeerings_ArePairedWithTheirSourceBlocks()
+    {
+        var routes = Single<RouteTable>("aws_route_table.two_peerings").Routes.ToDictionary(r => r.DestinationCidr.Get()!, r => r.Target.Get());
+        routes["10.1.0.0/16"]!.Address.ShouldBe("aws_vpc_peering_connection.cde_shared");
+        routes["10.1.5.0/24"]!.Address.ShouldBe("aws_vpc_peering_connection.second");
+        routes["10.7.0.0/16"]!.Literal.ShouldBe("pcx-0123456789abcdef0");
+    }
+
+    [Fact]
     public void Peering_AcceptedElsewhere_IsUnknown_AndAnAccepterWithoutItsRequestIsTheConnection()
     {
         Single<VpcPeeringConnection>("aws_vpc_peering_connection.cross_account").Accepted.IsUnknown.ShouldBeTrue();
@@ -134,6 +143,14 @@ public sealed class NetworkPathsTerraformMapperTests
         var https = extra.Ingress.Single(r => r.FromPort.Get() == 443);
         https.Ipv4Cidrs.IsUnknown.ShouldBeTrue();
         https.SourceGroups.Get().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SecurityGroup_InlineRulesNamingDifferentGroups_ArePairedWithTheirSourceBlocks()
+    {
+        var group = Single<SecurityGroup>("aws_security_group.two_peers");
+        Addresses(group.Ingress.Single(r => r.Protocol.Get() == "tcp").SourceGroups).ShouldBe(["aws_security_group.app"]);
+        Addresses(group.Ingress.Single(r => r.Protocol.Get() == "-1").SourceGroups).ShouldBe(["aws_security_group.extra", "aws_security_group.app"]);
     }
 
     [Fact]

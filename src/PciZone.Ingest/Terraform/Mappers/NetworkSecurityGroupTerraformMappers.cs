@@ -50,13 +50,35 @@ internal sealed class NetworkSecurityGroupTerraformMappers : ITerraformMappers
 
         var groups = NetworkInlineRefs.Referenced(group, attribute, GroupTypes);
         var lists = NetworkInlineRefs.Referenced(group, attribute, PrefixListTypes);
+        var source = unknownGroups > 0 && groups.Count > 1 ? NetworkInlineSource.Blocks(group.Provenance, attribute) : null;
         return rules.Select(x => x with
         {
-            SourceGroups = NetworkInlineRefs.Resolve(x.SourceGroups, unknownGroups, knownGroups, groups),
+            SourceGroups = FromSource(NetworkInlineRefs.Resolve(x.SourceGroups, unknownGroups, knownGroups, groups), x, source, groups),
             PrefixLists = x.PrefixLists.IsKnown ? x.PrefixLists
                 : NetworkInlineRefs.Resolve(x.PrefixLists.Map<IReadOnlyList<ResourceRef>>(_ => []), unknownLists, knownLists, lists)
                     .Map<IReadOnlyList<string>>(l => l.Select(p => p.Address!).ToList()),
         }).ToList();
+    }
+
+    // Several blocks name groups: the one source block with the rule's protocol and ports names its own.
+    private static Value<IReadOnlyList<ResourceRef>> FromSource(
+        Value<IReadOnlyList<ResourceRef>> groups, SecurityGroupRule rule, IReadOnlyList<IReadOnlyDictionary<string, string>>? blocks, IReadOnlyList<string> candidates)
+    {
+        if (groups.IsKnown || blocks is null || !rule.FromPort.IsKnown || !rule.ToPort.IsKnown || !rule.Protocol.IsKnown)
+        {
+            return groups;
+        }
+
+        // An all-protocol rule is read as ports 0-65535 whatever the block says.
+        var all = rule.Protocol.Get() == NetworkMath.AllProtocols;
+        var matching = blocks.Where(b =>
+            (all || (b.GetValueOrDefault("from_port") == rule.FromPort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture) &&
+                     b.GetValueOrDefault("to_port") == rule.ToPort.Get().ToString(System.Globalization.CultureInfo.InvariantCulture))) &&
+            NetworkInlineSource.Literal(b.GetValueOrDefault("protocol")) is { } p && NetworkMath.NormaliseProtocol(p) == rule.Protocol.Get()).ToList();
+        return matching is [var block] && block.GetValueOrDefault("security_groups") is { } expression &&
+               NetworkInlineSource.NamedList(expression, candidates) is { } named
+            ? Value.Of<IReadOnlyList<ResourceRef>>(named.Select(ResourceRef.To).ToList(), groups.Source)
+            : groups;
     }
 
     private static SecurityGroupRule InlineRule(IResourceView b)

@@ -140,7 +140,13 @@ internal sealed class NetworkTerraformMappers : ITerraformMappers
             if (attribute is not null && route.Target.IsUnknown)
             {
                 var (_, declared, types) = RouteTargets.First(t => t.Attribute == attribute);
-                var target = NetworkInlineRefs.Resolve(route.Target, NetworkInlineRefs.Referenced(table, "route", types));
+                var candidates = NetworkInlineRefs.Referenced(table, "route", types);
+                var target = NetworkInlineRefs.Resolve(route.Target, candidates);
+                if (target.IsUnknown && candidates.Count > 1 && FromSource(table, route, attribute, candidates) is { } named)
+                {
+                    target = Value.Of<ResourceRef?>(ResourceRef.To(named), route.Source);
+                }
+
                 resolved = resolved with { Target = target, TargetKind = target.IsKnown ? KindOf(declared, Value.Unknown<string?>("", target.Source), target) : route.TargetKind };
             }
 
@@ -181,6 +187,21 @@ internal sealed class NetworkTerraformMappers : ITerraformMappers
             null => RouteTargetKind.Unknown,
             _ => declared,
         };
+    }
+
+    // Several routes name resources of one kind: the source block with the route's destination names its target.
+    private static string? FromSource(IResourceView table, Route route, string attribute, IReadOnlyList<string> candidates)
+    {
+        var (key, destination) = route.DestinationCidr.GetOrDefault() is { Length: > 0 } v4 ? ("cidr_block", v4)
+            : route.DestinationIpv6Cidr.GetOrDefault() is { Length: > 0 } v6 ? ("ipv6_cidr_block", v6)
+            : ("destination_prefix_list_id", route.DestinationPrefixList.GetOrDefault());
+        if (destination is null || NetworkInlineSource.Blocks(table.Provenance, "route") is not { } blocks)
+        {
+            return null;
+        }
+
+        var matching = blocks.Where(b => NetworkInlineSource.Literal(b.GetValueOrDefault(key)) == destination).ToList();
+        return matching is [var block] && block.GetValueOrDefault(attribute) is { } expression ? NetworkInlineSource.Named(expression, candidates) : null;
     }
 
     // Each target attribute with the resource types whose id it takes (companions whose id is the gateway's included).

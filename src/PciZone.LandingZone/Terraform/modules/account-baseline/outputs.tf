@@ -12,3 +12,8 @@ output "access_analyzer_arn" {
   description = "ARN of the account-level IAM Access Analyzer in this region."
   value       = aws_accessanalyzer_analyzer.account.arn
 }
+
+output "support_role_arn" {
+  description = "ARN of the AWS Support role (home region only; null elsewhere)."
+  value       = one(aws_iam_role.support[*].arn)
+}

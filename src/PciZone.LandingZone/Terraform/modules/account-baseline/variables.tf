@@ -132,3 +132,25 @@ variable "tags" {
   description = "Tags applied to every taggable resource of this module."
   default     = {}
 }
+
+variable "support_role_name" {
+  type        = string
+  description = "Name of the AWS Support role created in the home region (PCI 12.10.1)."
+  default     = "pcizone-aws-support"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9+=,.@_-]{1,64}$", var.support_role_name))
+    error_message = "support_role_name must be a valid IAM role name (1-64 characters)."
+  }
+}
+
+variable "support_role_permission_sets" {
+  type        = list(string)
+  description = "Identity Center permission set names whose roles in this account may assume the AWS Support role (identity-center's administrator and cde-operator by default). Empty: no support role."
+  default     = ["PciAdministrator", "PciCdeOperator"]
+
+  validation {
+    condition     = alltrue([for p in var.support_role_permission_sets : can(regex("^[A-Za-z0-9+=,.@-]{1,32}$", p))])
+    error_message = "support_role_permission_sets must hold permission set names (1-32 characters of A-Za-z0-9+=,.@-)."
+  }
+}

@@ -53,6 +53,29 @@ locals {
             Condition = { StringEquals = { "aws:SourceAccount" = var.account_id } }
           },
         ] : s if length(p.service_principals) > 0],
+        [for s in [
+          {
+            # Services such as AWS Backup call KMS as the account's principal (a backup role); IAM decides
+            # which principals, the key only through which service.
+            Sid       = "AccountUseThroughServices"
+            Effect    = "Allow"
+            Principal = { AWS = "arn:${var.partition}:iam::${var.account_id}:root" }
+            Action    = local.use_actions
+            Resource  = "*"
+            Condition = { StringEquals = { "kms:CallerAccount" = var.account_id, "kms:ViaService" = p.via_services } }
+          },
+          {
+            Sid       = "AccountGrantsThroughServices"
+            Effect    = "Allow"
+            Principal = { AWS = "arn:${var.partition}:iam::${var.account_id}:root" }
+            Action    = ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"]
+            Resource  = "*"
+            Condition = {
+              Bool         = { "kms:GrantIsForAWSResource" = "true" }
+              StringEquals = { "kms:CallerAccount" = var.account_id, "kms:ViaService" = p.via_services }
+            }
+          },
+        ] : s if length(p.via_services) > 0],
       )
     })
   }

@@ -19,11 +19,12 @@ variable "account_id" {
 }
 
 variable "purposes" {
-  description = "One key per purpose: key -> description, IAM role ARNs that use the key, and AWS service principals (e.g. logs.eu-west-1.amazonaws.com) that use it for this account."
+  description = "One key per purpose: key -> description, IAM role ARNs that use the key, AWS service principals (e.g. logs.eu-west-1.amazonaws.com) that use it for this account, and (optional) services such as backup.eu-west-1.amazonaws.com through which this account's principals may use it (kms:ViaService), as their IAM policies allow."
   type = map(object({
     description        = string
     user_role_arns     = list(string)
     service_principals = list(string)
+    via_services       = optional(list(string), [])
   }))
   default = {
     cde-data = {
@@ -51,6 +52,11 @@ variable "purposes" {
   validation {
     condition     = alltrue(flatten([for p in values(var.purposes) : [for s in p.service_principals : can(regex("^[a-z0-9.-]+\\.amazonaws\\.com(\\.cn)?$", s))]]))
     error_message = "service_principals must be AWS service principals such as backup.amazonaws.com."
+  }
+
+  validation {
+    condition     = alltrue(flatten([for p in values(var.purposes) : [for s in p.via_services : can(regex("^[a-z0-9-]+\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$", s))]]))
+    error_message = "via_services must be regional service endpoints such as backup.eu-west-1.amazonaws.com."
   }
 }
 
@@ -90,4 +96,15 @@ variable "tags" {
   description = "Tags applied to every key."
   type        = map(string)
   default     = {}
+}
+
+variable "partition" {
+  description = "AWS partition of the account principal in via_services statements (aws, aws-us-gov, aws-cn)."
+  type        = string
+  default     = "aws"
+
+  validation {
+    condition     = contains(["aws", "aws-us-gov", "aws-cn"], var.partition)
+    error_message = "partition must be aws, aws-us-gov or aws-cn."
+  }
 }

@@ -27,3 +27,13 @@ output "access_log_bucket_arn" {
   description = "ARN of the S3 server access log bucket."
   value       = aws_s3_bucket.access_logs.arn
 }
+
+output "backup_vault_arn" {
+  description = "ARN of the AWS Backup vault that holds the daily copy of both log buckets."
+  value       = aws_backup_vault.logs.arn
+}
+
+output "backup_kms_key_arn" {
+  description = "ARN of the KMS key that encrypts the backup vault."
+  value       = aws_kms_key.backup.arn
+}

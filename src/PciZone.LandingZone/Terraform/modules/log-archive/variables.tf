@@ -72,6 +72,17 @@ variable "object_lock_mode" {
   }
 }
 
+variable "backup_vault_lock_changeable_days" {
+  description = "Grace days before the COMPLIANCE-mode lock of the backup vault becomes immutable (AWS minimum 3). Ignored with object_lock_mode GOVERNANCE, which locks the vault in governance mode."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.backup_vault_lock_changeable_days >= 3 && var.backup_vault_lock_changeable_days <= 36500 && floor(var.backup_vault_lock_changeable_days) == var.backup_vault_lock_changeable_days
+    error_message = "backup_vault_lock_changeable_days must be a whole number of at least 3."
+  }
+}
+
 variable "archive_storage_class" {
   description = "Storage class logs move to after immediately_available_days: GLACIER_IR (milliseconds to read) or GLACIER (hours to restore)."
   type        = string

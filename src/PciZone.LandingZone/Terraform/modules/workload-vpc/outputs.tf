@@ -54,3 +54,8 @@ output "interface_endpoint_ids" {
   description = "Interface endpoint IDs by service short name."
   value       = { for k, e in aws_vpc_endpoint.interface : k => e.id }
 }
+
+output "dns_query_log_config_id" {
+  description = "Route 53 Resolver query logging configuration of the VPC (null when dns_query_logging is off)."
+  value       = one(aws_route53_resolver_query_log_config.this[*].id)
+}

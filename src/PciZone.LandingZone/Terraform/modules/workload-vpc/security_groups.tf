@@ -6,22 +6,19 @@ locals {
     endpoints = "Interface endpoints: HTTPS from the VPC; no egress"
   }
 
-  # Every entry names its peer: another group (by reference), a CIDR or a prefix list. Keys are static.
+  # Rules to CIDRs and prefix lists. Keys are static. Rules between the groups are resources of their
+  # own below: a reference with a computed index (aws_security_group.this[each.value.ref]) hides from
+  # reviewers and scanners which group is the peer.
   sg_ingress = merge(
-    { for c in local.edge_clients : "alb-https-${c}" => { sg = "alb", port = 443, cidr = c, ref = null, pl = false, why = "HTTPS from clients" } },
-    { for c in local.edge_clients : "alb-http-${c}" => { sg = "alb", port = 80, cidr = c, ref = null, pl = false, why = "HTTP, redirected to HTTPS by the listener" } },
-    { "app-from-alb" = { sg = "app", port = var.app_port, cidr = null, ref = "alb", pl = false, why = "Application traffic from the load balancer" } },
-    merge([for c in local.tgw_cidrs : { for p in var.tgw_ingress_ports : "app-${p}-from-${c}" => { sg = "app", port = p, cidr = c, ref = null, pl = false, why = "Listed port from a private network behind the transit gateway" } }]...),
-    { "db-from-app" = { sg = "db", port = var.db_port, cidr = null, ref = "app", pl = false, why = "Database connections from the application" } },
-    { "endpoints-https-vpc" = { sg = "endpoints", port = 443, cidr = var.cidr, ref = null, pl = false, why = "AWS API calls from the VPC" } },
+    { for c in local.edge_clients : "alb-https-${c}" => { sg = "alb", port = 443, cidr = c, why = "HTTPS from clients" } },
+    { for c in local.edge_clients : "alb-http-${c}" => { sg = "alb", port = 80, cidr = c, why = "HTTP, redirected to HTTPS by the listener" } },
+    merge([for c in local.tgw_cidrs : { for p in var.tgw_ingress_ports : "app-${p}-from-${c}" => { sg = "app", port = p, cidr = c, why = "Listed port from a private network behind the transit gateway" } }]...),
+    { "endpoints-https-vpc" = { sg = "endpoints", port = 443, cidr = var.cidr, why = "AWS API calls from the VPC" } },
   )
 
   sg_egress = merge(
-    { "alb-to-app" = { sg = "alb", port = var.app_port, cidr = null, ref = "app", pl = false, why = "Forward to application targets" } },
-    { "app-to-db" = { sg = "app", port = var.db_port, cidr = null, ref = "db", pl = false, why = "Database connections" } },
-    { "app-to-endpoints" = { sg = "app", port = 443, cidr = null, ref = "endpoints", pl = false, why = "AWS APIs through interface endpoints" } },
-    { "app-to-s3" = { sg = "app", port = 443, cidr = null, ref = null, pl = true, why = "S3 through the gateway endpoint" } },
-    merge([for c in local.tgw_cidrs : { for p in var.tgw_egress_ports : "app-${p}-to-${c}" => { sg = "app", port = p, cidr = c, ref = null, pl = false, why = "Listed port to a private network behind the transit gateway" } }]...),
+    { "app-to-s3" = { sg = "app", port = 443, cidr = null, pl = true, why = "S3 through the gateway endpoint" } },
+    merge([for c in local.tgw_cidrs : { for p in var.tgw_egress_ports : "app-${p}-to-${c}" => { sg = "app", port = p, cidr = c, pl = false, why = "Listed port to a private network behind the transit gateway" } }]...),
   )
 }
 
@@ -37,18 +34,17 @@ resource "aws_security_group" "this" {
   tags = merge(local.common_tags, { Name = "${var.name}-${each.key}" })
 }
 
-# PCI 1.2.5, 1.3.1, 1.4.2: inbound by group reference or named private range; the internet reaches only
-# the load balancer, on 443 and 80, and only with an internet edge.
+# PCI 1.2.5, 1.3.1, 1.4.2: inbound from named private ranges; the internet reaches only the load
+# balancer, on 443 and 80, and only with an internet edge.
 resource "aws_vpc_security_group_ingress_rule" "this" {
   for_each = local.sg_ingress
 
-  security_group_id            = aws_security_group.this[each.value.sg].id
-  description                  = each.value.why
-  ip_protocol                  = "tcp"
-  from_port                    = each.value.port
-  to_port                      = each.value.port
-  cidr_ipv4                    = each.value.cidr
-  referenced_security_group_id = each.value.ref == null ? null : aws_security_group.this[each.value.ref].id
+  security_group_id = aws_security_group.this[each.value.sg].id
+  description       = each.value.why
+  ip_protocol       = "tcp"
+  from_port         = each.value.port
+  to_port           = each.value.port
+  cidr_ipv4         = each.value.cidr
 
   tags = local.common_tags
 }
@@ -58,14 +54,73 @@ resource "aws_vpc_security_group_ingress_rule" "this" {
 resource "aws_vpc_security_group_egress_rule" "this" {
   for_each = local.sg_egress
 
-  security_group_id            = aws_security_group.this[each.value.sg].id
-  description                  = each.value.why
+  security_group_id = aws_security_group.this[each.value.sg].id
+  description       = each.value.why
+  ip_protocol       = "tcp"
+  from_port         = each.value.port
+  to_port           = each.value.port
+  cidr_ipv4         = each.value.cidr
+  prefix_list_id    = each.value.pl ? aws_vpc_endpoint.s3.prefix_list_id : null
+
+  tags = local.common_tags
+}
+
+# PCI 1.2.5, 1.3.1: the application tier accepts app_port from the load balancer group only.
+resource "aws_vpc_security_group_ingress_rule" "app_from_alb" {
+  security_group_id            = aws_security_group.this["app"].id
+  referenced_security_group_id = aws_security_group.this["alb"].id
+  description                  = "Application traffic from the load balancer"
   ip_protocol                  = "tcp"
-  from_port                    = each.value.port
-  to_port                      = each.value.port
-  cidr_ipv4                    = each.value.cidr
-  referenced_security_group_id = each.value.ref == null ? null : aws_security_group.this[each.value.ref].id
-  prefix_list_id               = each.value.pl ? aws_vpc_endpoint.s3.prefix_list_id : null
+  from_port                    = var.app_port
+  to_port                      = var.app_port
+
+  tags = local.common_tags
+}
+
+# PCI 1.2.5, 1.3.1: the database accepts db_port from the application group only.
+resource "aws_vpc_security_group_ingress_rule" "db_from_app" {
+  security_group_id            = aws_security_group.this["db"].id
+  referenced_security_group_id = aws_security_group.this["app"].id
+  description                  = "Database connections from the application"
+  ip_protocol                  = "tcp"
+  from_port                    = var.db_port
+  to_port                      = var.db_port
+
+  tags = local.common_tags
+}
+
+# PCI 1.2.5, 1.3.2: the load balancer forwards only to the application group.
+resource "aws_vpc_security_group_egress_rule" "alb_to_app" {
+  security_group_id            = aws_security_group.this["alb"].id
+  referenced_security_group_id = aws_security_group.this["app"].id
+  description                  = "Forward to application targets"
+  ip_protocol                  = "tcp"
+  from_port                    = var.app_port
+  to_port                      = var.app_port
+
+  tags = local.common_tags
+}
+
+# PCI 1.2.5, 1.3.2: the application reaches the database group on db_port only.
+resource "aws_vpc_security_group_egress_rule" "app_to_db" {
+  security_group_id            = aws_security_group.this["app"].id
+  referenced_security_group_id = aws_security_group.this["db"].id
+  description                  = "Database connections"
+  ip_protocol                  = "tcp"
+  from_port                    = var.db_port
+  to_port                      = var.db_port
+
+  tags = local.common_tags
+}
+
+# PCI 1.2.5, 1.3.2: AWS APIs only through the interface endpoints' group.
+resource "aws_vpc_security_group_egress_rule" "app_to_endpoints" {
+  security_group_id            = aws_security_group.this["app"].id
+  referenced_security_group_id = aws_security_group.this["endpoints"].id
+  description                  = "AWS APIs through interface endpoints"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
 
   tags = local.common_tags
 }

@@ -54,6 +54,12 @@ variable "flow_log_bucket_arn" {
   }
 }
 
+variable "dns_query_logging" {
+  description = "Log the VPC's DNS queries (Route 53 Resolver query logging) into flow_log_bucket_arn. PciZone requires it for CDE VPCs (PCZ-VPC-022)."
+  type        = bool
+  default     = true
+}
+
 variable "transit_gateway_id" {
   description = "Transit gateway to attach the app tier to (shared from the network account). Null: no attachment and no transit routes."
   type        = string

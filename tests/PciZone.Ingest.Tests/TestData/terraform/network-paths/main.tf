@@ -429,3 +429,49 @@ resource "aws_eks_cluster" "main" {
     security_group_ids = [aws_security_group.extra.id]
   }
 }
+
+# Two inline routes to two peering connections: only the source tells which route names which.
+resource "aws_vpc_peering_connection" "second" {
+  vpc_id      = aws_vpc.cde.id
+  peer_vpc_id = aws_vpc.shared.id
+  auto_accept = true
+}
+
+resource "aws_route_table" "two_peerings" {
+  vpc_id = aws_vpc.cde.id
+  route {
+    cidr_block                = "10.1.0.0/16"
+    vpc_peering_connection_id = aws_vpc_peering_connection.cde_shared.id
+  }
+  route {
+    cidr_block                = "10.1.5.0/24"
+    vpc_peering_connection_id = aws_vpc_peering_connection.second.id
+  }
+  route {
+    cidr_block                = "10.7.0.0/16"
+    vpc_peering_connection_id = var.external_peering
+  }
+}
+
+variable "external_peering" {
+  type    = string
+  default = "pcx-0123456789abcdef0"
+}
+
+# Inline rules naming two different groups: only the source tells which block names which.
+resource "aws_security_group" "two_peers" {
+  name   = "two-peers"
+  vpc_id = aws_vpc.cde.id
+  ingress {
+    protocol        = "tcp"
+    from_port       = 443
+    to_port         = 443
+    security_groups = [aws_security_group.app.id]
+  }
+  ingress {
+    protocol        = "-1"
+    from_port       = 0
+    to_port         = 0
+    security_groups = [aws_security_group.extra.id, aws_security_group.app.id]
+  }
+}

@@ -121,7 +121,7 @@ run "other_regions_skip_global_resources" {
   }
 
   assert {
-    condition     = length(aws_iam_account_password_policy.this) == 0 && length(aws_s3_account_public_access_block.this) == 0 && length(aws_iam_service_linked_role.config) == 0
+    condition     = length(aws_iam_account_password_policy.this) == 0 && length(aws_s3_account_public_access_block.this) == 0 && length(aws_iam_service_linked_role.config) == 0 && length(aws_iam_role.support) == 0
     error_message = "Global resources are created only in the home region."
   }
 
@@ -133,6 +133,40 @@ run "other_regions_skip_global_resources" {
   assert {
     condition     = aws_ebs_encryption_by_default.this.enabled && aws_ec2_instance_metadata_defaults.this.http_tokens == "required"
     error_message = "Regional hardening applies in every region."
+  }
+}
+
+run "home_region_has_a_least_privilege_support_role" {
+  command = plan
+
+  assert {
+    condition     = length(aws_iam_role.support) == 1 && aws_iam_role_policy_attachment.support[0].policy_arn == "arn:aws:iam::aws:policy/AWSSupportAccess"
+    error_message = "PCI 12.10.1: the home region creates a role with AWSSupportAccess."
+  }
+
+  assert {
+    condition     = length(aws_iam_role_policy_attachment.support) == 1
+    error_message = "The support role holds AWSSupportAccess and no other managed policy."
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_iam_role.support[0].assume_role_policy).Statement :
+      s.Principal.AWS == "arn:aws:iam::444444444444:root" && s.Action == "sts:AssumeRole" &&
+    s.Condition.ArnLike["aws:PrincipalArn"] == ["arn:aws:iam::444444444444:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_PciAdministrator_*", "arn:aws:iam::444444444444:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_PciCdeOperator_*"]])
+    error_message = "Only this account's Identity Center roles of the named permission sets may assume the support role."
+  }
+}
+
+run "support_role_can_be_left_out" {
+  command = plan
+
+  variables {
+    support_role_permission_sets = []
+  }
+
+  assert {
+    condition     = length(aws_iam_role.support) == 0 && length(aws_iam_role_policy_attachment.support) == 0
+    error_message = "No permission sets, no support role."
   }
 }
 

@@ -128,6 +128,60 @@ run "rejects_wildcard_user" {
   expect_failures = [var.purposes]
 }
 
+run "via_services_let_the_account_use_a_key_only_through_them" {
+  command = plan
+
+  variables {
+    purposes = {
+      backups = {
+        description        = "Encrypts backups"
+        user_role_arns     = []
+        service_principals = []
+        via_services       = ["backup.eu-west-1.amazonaws.com"]
+      }
+      cde-data = {
+        description        = "Encrypts cardholder data stores in the CDE"
+        user_role_arns     = []
+        service_principals = []
+      }
+    }
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_kms_key.this["backups"].policy).Statement :
+      s.Principal.AWS == "arn:aws:iam::444444444444:root" && s.Condition.StringEquals["kms:ViaService"] == ["backup.eu-west-1.amazonaws.com"] &&
+    s.Condition.StringEquals["kms:CallerAccount"] == "444444444444" if startswith(s.Sid, "Account")])
+    error_message = "The account may use the key only through the listed services."
+  }
+
+  assert {
+    condition     = length([for s in jsondecode(aws_kms_key.this["backups"].policy).Statement : s if startswith(s.Sid, "Account")]) == 2
+    error_message = "A purpose with via_services gets a use and a grant statement."
+  }
+
+  assert {
+    condition     = length([for s in jsondecode(aws_kms_key.this["cde-data"].policy).Statement : s if startswith(s.Sid, "Account")]) == 0
+    error_message = "A purpose without via_services gives the account no use of the key."
+  }
+}
+
+run "rejects_via_service_that_is_not_a_regional_endpoint" {
+  command = plan
+
+  variables {
+    purposes = {
+      backups = {
+        description        = "x"
+        user_role_arns     = []
+        service_principals = []
+        via_services       = ["*"]
+      }
+    }
+  }
+
+  expect_failures = [var.purposes]
+}
+
 run "rejects_rotation_longer_than_a_year" {
   command = plan
 

@@ -213,3 +213,70 @@ run "rejects_hot_period_not_below_retention" {
 
   expect_failures = [aws_s3_bucket_lifecycle_configuration.logs]
 }
+
+run "both_log_buckets_have_a_locked_second_copy" {
+  command = plan
+
+  override_resource {
+    target          = aws_s3_bucket.logs
+    override_during = plan
+    values          = { arn = "arn:aws:s3:::acme-log-archive-222222222222" }
+  }
+
+  override_resource {
+    target          = aws_s3_bucket.access_logs
+    override_during = plan
+    values          = { arn = "arn:aws:s3:::acme-s3-access-logs-222222222222" }
+  }
+
+  assert {
+    condition     = aws_backup_selection.logs.resources == toset(["arn:aws:s3:::acme-log-archive-222222222222", "arn:aws:s3:::acme-s3-access-logs-222222222222"])
+    error_message = "The backup selection must pick both log buckets (PCI 10.3.3)."
+  }
+
+  assert {
+    condition     = one(aws_backup_plan.logs.rule).lifecycle[0].delete_after >= 365 && one(aws_backup_plan.logs.rule).schedule == "cron(0 5 ? * * *)"
+    error_message = "The logs must be copied daily and the copies kept at least 365 days (PCI 10.5.1)."
+  }
+
+  assert {
+    condition     = aws_backup_vault_lock_configuration.logs.changeable_for_days == 3 && aws_backup_vault_lock_configuration.logs.min_retention_days == 365
+    error_message = "The vault must be locked in compliance mode with the log retention as minimum."
+  }
+
+  assert {
+    condition = one([for s in jsondecode(aws_backup_vault_policy.logs.policy).Statement : s if s.Effect == "Deny" && s.Principal == "*" &&
+    contains(s.Action, "backup:DeleteRecoveryPoint") && contains(s.Action, "backup:UpdateRecoveryPointLifecycle")]) != null
+    error_message = "The vault policy must deny deleting recovery points and shortening their lifecycle to everyone."
+  }
+
+  assert {
+    condition     = aws_kms_key.backup.enable_key_rotation && alltrue([for s in jsondecode(aws_kms_key.backup.policy).Statement : s.Principal.AWS == "arn:aws:iam::222222222222:root"])
+    error_message = "The backup key must rotate and name only this account."
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_kms_key.backup.policy).Statement :
+    s.Condition.StringLike["kms:ViaService"] == "backup.*.amazonaws.com" if s.Sid != "KeyAdministrationByLogArchiveAccount"])
+    error_message = "The backup key is used only through AWS Backup."
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_iam_role.backup.assume_role_policy).Statement :
+    s.Principal.Service == "backup.amazonaws.com" && s.Condition.StringEquals["aws:SourceAccount"] == "222222222222"])
+    error_message = "Only AWS Backup of this account may assume the backup role."
+  }
+}
+
+run "governance_mode_locks_the_vault_without_grace_days" {
+  command = plan
+
+  variables {
+    object_lock_mode = "GOVERNANCE"
+  }
+
+  assert {
+    condition     = aws_backup_vault_lock_configuration.logs.changeable_for_days == null
+    error_message = "GOVERNANCE mode must not lock the vault irreversibly."
+  }
+}

@@ -120,6 +120,15 @@ run "nacls_keep_admin_ports_and_ephemeral_range_closed_to_the_internet" {
   }
 }
 
+run "dns_queries_are_logged_to_the_archive" {
+  command = plan
+
+  assert {
+    condition     = aws_route53_resolver_query_log_config.this[0].destination_arn == var.flow_log_bucket_arn && length(aws_route53_resolver_query_log_config_association.this) == 1
+    error_message = "PCI 10.2.1, 11.5.1: the VPC's DNS queries are logged into the log archive."
+  }
+}
+
 run "security_groups_restrict_egress_and_chain_by_reference" {
   command = plan
 
@@ -134,8 +143,13 @@ run "security_groups_restrict_egress_and_chain_by_reference" {
   }
 
   assert {
-    condition     = alltrue([for k, r in aws_vpc_security_group_ingress_rule.this : r.cidr_ipv4 == null && r.from_port == var.db_port if startswith(k, "db-")])
+    condition     = !contains([for k, r in aws_vpc_security_group_ingress_rule.this : split("-", k)[0]], "db") && aws_vpc_security_group_ingress_rule.db_from_app.cidr_ipv4 == null && aws_vpc_security_group_ingress_rule.db_from_app.from_port == var.db_port && aws_vpc_security_group_ingress_rule.db_from_app.to_port == var.db_port
     error_message = "PCI 1.3.1: the database accepts db_port by group reference only (from app)."
+  }
+
+  assert {
+    condition     = aws_vpc_security_group_ingress_rule.app_from_alb.from_port == var.app_port && aws_vpc_security_group_ingress_rule.app_from_alb.cidr_ipv4 == null && aws_vpc_security_group_egress_rule.alb_to_app.to_port == var.app_port && aws_vpc_security_group_egress_rule.alb_to_app.cidr_ipv4 == null
+    error_message = "PCI 1.3.1: the load balancer and the application tier talk on app_port by group reference only."
   }
 
   assert {
