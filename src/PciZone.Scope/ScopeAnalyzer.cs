@@ -57,7 +57,8 @@ public static class ScopeAnalyzer
     /// <param name="options">CDE selectors and declarations.</param>
     /// <param name="requirements">PCI requirement ids of each check, from the one mapping file.</param>
     /// <param name="allFlows">Keep every reachable flow, not only those that touch the CDE or the internet.</param>
-    public static ScopeResult Analyze(AwsEstate estate, ScopeOptions options, Func<string, IReadOnlyList<string>> requirements, bool allFlows = false)
+    /// <param name="cdeOnly">Stop after finding the systems when none is in the CDE (the segmentation rules: nothing to check).</param>
+    public static ScopeResult Analyze(AwsEstate estate, ScopeOptions options, Func<string, IReadOnlyList<string>> requirements, bool allFlows = false, bool cdeOnly = false)
     {
         ArgumentNullException.ThrowIfNull(estate);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,9 +66,19 @@ public static class ScopeAnalyzer
         var cdeSelectors = (options.Cde.Count == 0 ? ScopeOptions.DefaultCde : options.Cde).Select(Selector.Parse).ToList();
         var entrySelectors = options.EntryPoints.Append(ScopeOptions.EntryPointTag).Select(Selector.Parse).ToList();
 
+        if (cdeOnly && !cdeSelectors.Any(c => c.CouldMatchAny(estate)))
+        {
+            return new ScopeResult([], [], [], cdeSelectors.Select(s => s.Text).ToList(), ["No resource carries a CDE tag."]);
+        }
+
         var network = new Network(estate);
         var systems = new SystemBuilder(network).Build();
         var isCde = systems.Systems.Select(s => cdeSelectors.Any(c => c.Matches(s))).ToArray();
+        if (cdeOnly && Array.IndexOf(isCde, true) < 0)
+        {
+            return new ScopeResult([], [], [], cdeSelectors.Select(s => s.Text).ToList(), ["No system is in the CDE."]);
+        }
+
         var routing = new Routing(network, new TransitGateways(network));
         var paths = new SubnetPaths(routing, options.EphemeralPorts);
         var pairs = new PairEvaluator(network, paths);

@@ -51,6 +51,28 @@ public sealed class Selector
         }
     }
 
+    /// <summary>
+    /// False only when the selector certainly matches nothing in the estate: a tag selector whose tag no
+    /// resource carries (a system matches through its own, its subnet's or its VPC's tags).
+    /// </summary>
+    internal bool CouldMatchAny(AwsEstate estate)
+    {
+        if (_kind != "tag")
+        {
+            return true;
+        }
+
+        foreach (var r in estate.Resources)
+        {
+            if (TagMatch(r.Tags))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal bool Matches(SystemNode s)
     {
         return _kind switch

@@ -23,7 +23,7 @@ public static class SegmentationRules
 
     internal static ScopeResult Analysis(RuleContext context) =>
         context.Estate.Memo($"scope-analysis:{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(context.Scope)}",
-            e => ScopeAnalyzer.Analyze(e, context.Scope, _ => []));
+            e => ScopeAnalyzer.Analyze(e, context.Scope, _ => [], cdeOnly: true));
 
     /// <summary>One outcome per CDE system: fail per violation of the check, else pass.</summary>
     internal static IEnumerable<(Resource Resource, Outcome Outcome)> Evaluate(RuleContext context, string check, string passMessage)
