@@ -91,15 +91,18 @@ internal static class NetworkStages
             m.Attribute("admin_role_arns", Hcl.List([Hcl.Ref(Role(spec.Organization.DeploymentRole)), Hcl.Ref(Role(spec.Organization.BreakGlassRole))]));
             m.Attribute("purposes", Hcl.Object(
                 ("data", Purpose(account.CardholderData ? "Cardholder data at rest" : "Workload data at rest", [])),
-                ("backups", Purpose("Backups", [])),
+                ("backups", Purpose("Backups", [], [$"backup.{region}.amazonaws.com"])),
                 ("logs", Purpose("CloudWatch Logs (WAF and application logs) and S3 access logs", [$"logs.{region}.amazonaws.com", "logging.s3.amazonaws.com"]))));
             m.Attribute("tags", Hcl.Ref("local.tags"));
         });
         stage.Main.Blank();
     }
 
-    private static HclObject Purpose(string description, IReadOnlyList<string> services) =>
-        Hcl.Object(("description", description), ("user_role_arns", Hcl.List([])), ("service_principals", Hcl.Strings(services)));
+    // via: services through which the account's own principals (the AWS Backup role) may use the key.
+    private static HclObject Purpose(string description, IReadOnlyList<string> services, IReadOnlyList<string>? via = null) =>
+        via is null
+            ? Hcl.Object(("description", description), ("user_role_arns", Hcl.List([])), ("service_principals", Hcl.Strings(services)))
+            : Hcl.Object(("description", description), ("user_role_arns", Hcl.List([])), ("service_principals", Hcl.Strings(services)), ("via_services", Hcl.Strings(via)));
 
     private static void Vpc(ZoneSpec spec, Stage stage, AccountSpec account, VpcSpec vpc)
     {
@@ -169,6 +172,8 @@ internal static class NetworkStages
             m.Attribute("log_retention_days", spec.Logging.RetentionDays);
             m.Attribute("waf_log_kms_key_arn", Hcl.Ref($"module.kms_{id}.key_arns[\"logs\"]"));
             m.Attribute("access_log_kms_key_arn", Hcl.Ref($"module.kms_{id}.key_arns[\"logs\"]"));
+            m.Attribute("backup_logs", true);
+            m.Attribute("backup_kms_key_arn", Hcl.Ref($"module.kms_{id}.key_arns[\"backups\"]"));
             m.Attribute("tags", Hcl.Ref("local.tags"));
         });
     }

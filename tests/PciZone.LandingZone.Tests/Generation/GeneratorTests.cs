@@ -77,6 +77,16 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void Generate_Edge_BacksUpItsLogBucketsWithTheAccountsBackupKey()
+    {
+        var cde = ZoneGenerator.Generate(Default(), "1.0.0").Files.Single(f => f.Path == "stages/06-account-cde-prod/main.tf").Text;
+
+        cde.ShouldMatch(@"backup_logs\s+= true");
+        cde.ShouldMatch(@"backup_kms_key_arn\s+= module\.kms_eu_west_1\.key_arns\[""backups""\]");
+        cde.ShouldContain("via_services       = [\"backup.eu-west-1.amazonaws.com\"]");
+    }
+
+    [Fact]
     public void Generate_EveryStageReadsOnlyStagesBeforeIt()
     {
         var zone = ZoneGenerator.Generate(Default(), "1.0.0");

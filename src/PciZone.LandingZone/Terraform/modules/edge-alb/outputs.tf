@@ -51,3 +51,8 @@ output "waf_log_group_name" {
   description = "Name of the WAF log group."
   value       = aws_cloudwatch_log_group.waf.name
 }
+
+output "backup_vault_arn" {
+  description = "AWS Backup vault with the daily copies of the log buckets (null without backup_logs)."
+  value       = one(aws_backup_vault.logs[*].arn)
+}

@@ -207,3 +207,31 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "backup_logs" {
+  description = "Keep a daily copy of the log buckets in an AWS Backup vault (PCI 10.3.3); needs backup_kms_key_arn. False: no backup (PciZone then reports PCZ-S3-015 on both buckets)."
+  type        = bool
+  default     = false
+}
+
+variable "backup_kms_key_arn" {
+  description = "Customer managed KMS key of the AWS Backup vault (backup_logs). Its policy must let this account's principals use it through backup.<region>.amazonaws.com."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.backup_kms_key_arn == null || can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-zA-Z0-9-]+$", var.backup_kms_key_arn))
+    error_message = "backup_kms_key_arn must be a KMS key ARN or null."
+  }
+}
+
+variable "backup_vault_lock_changeable_days" {
+  description = "Grace days before the COMPLIANCE-mode lock of the backup vault becomes immutable (AWS minimum 3)."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.backup_vault_lock_changeable_days >= 3 && floor(var.backup_vault_lock_changeable_days) == var.backup_vault_lock_changeable_days
+    error_message = "backup_vault_lock_changeable_days must be a whole number of at least 3."
+  }
+}

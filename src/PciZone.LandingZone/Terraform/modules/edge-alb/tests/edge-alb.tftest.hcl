@@ -178,3 +178,72 @@ run "rejects_short_log_retention" {
 
   expect_failures = [var.log_retention_days]
 }
+
+run "log_buckets_have_a_locked_second_copy" {
+  command = plan
+
+  variables {
+    access_log_bucket_name = null
+    access_log_kms_key_arn = "arn:aws:kms:eu-west-1:444444444444:key/11111111-2222-3333-4444-555555555555"
+    backup_logs            = true
+    backup_kms_key_arn     = "arn:aws:kms:eu-west-1:444444444444:key/99999999-2222-3333-4444-555555555555"
+  }
+
+  override_resource {
+    target          = aws_s3_bucket.logs
+    override_during = plan
+    values          = { arn = "arn:aws:s3:::cde-prod-web-alb-logs-444444444444" }
+  }
+
+  override_resource {
+    target          = aws_s3_bucket.access_logs
+    override_during = plan
+    values          = { arn = "arn:aws:s3:::cde-prod-web-s3-access-logs-444444444444" }
+  }
+
+  assert {
+    condition     = aws_backup_selection.logs[0].resources == toset(["arn:aws:s3:::cde-prod-web-alb-logs-444444444444", "arn:aws:s3:::cde-prod-web-s3-access-logs-444444444444"])
+    error_message = "PCI 10.3.3: both log buckets are backed up."
+  }
+
+  assert {
+    condition     = aws_backup_vault.logs[0].kms_key_arn == var.backup_kms_key_arn && aws_backup_vault_lock_configuration.logs[0].changeable_for_days == 3 && aws_backup_vault_lock_configuration.logs[0].min_retention_days >= 365
+    error_message = "The vault is encrypted with the backup key and locked in compliance mode for at least a year."
+  }
+
+  assert {
+    condition     = one(aws_backup_plan.logs[0].rule).lifecycle[0].delete_after >= 365 && one(aws_backup_plan.logs[0].rule).schedule == "cron(0 5 ? * * *)"
+    error_message = "PCI 10.5.1: daily copies kept at least a year."
+  }
+
+  assert {
+    condition = alltrue([for s in jsondecode(aws_iam_role.backup[0].assume_role_policy).Statement :
+    s.Principal.Service == "backup.amazonaws.com" && s.Condition.StringEquals["aws:SourceAccount"] == "444444444444"])
+    error_message = "Only AWS Backup of this account assumes the backup role."
+  }
+
+  assert {
+    condition = one([for s in jsondecode(aws_backup_vault_policy.logs[0].policy).Statement : s if s.Effect == "Deny" && s.Principal == "*" &&
+    contains(s.Action, "backup:DeleteRecoveryPoint")]) != null
+    error_message = "The vault policy denies deleting recovery points."
+  }
+}
+
+run "no_backup_without_a_key" {
+  command = plan
+
+  assert {
+    condition     = length(aws_backup_vault.logs) == 0 && length(aws_backup_selection.logs) == 0 && length(aws_iam_role.backup) == 0
+    error_message = "Without backup_logs the module creates no backup resources."
+  }
+}
+
+run "backup_needs_a_key" {
+  command = plan
+
+  variables {
+    backup_logs = true
+  }
+
+  expect_failures = [aws_backup_vault.logs]
+}
