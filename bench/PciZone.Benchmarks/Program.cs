@@ -29,6 +29,11 @@ if (args.Length >= 1 && args[0] is "--peak" or "--breakdown")
     return args[0] == "--peak" ? PeakMode.Run(n, args) : Breakdown.Run(n);
 }
 
+if (args.Length >= 2 && args[0] == "--loop" && int.TryParse(args[1], out var loops))
+{
+    return LoopMode.Run(loops, args.Length > 2 && int.TryParse(args[2], out var size) ? size : 100_000);
+}
+
 if (args.Length >= 1 && args[0] == "--scope-peak")
 {
     return PciZone.Benchmarks.Scope.ScopePeak.Run(args);

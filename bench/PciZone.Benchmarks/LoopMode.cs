@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using PciZone.Benchmarks.Synthetic;
+
+namespace PciZone.Benchmarks;
+
+/// <summary>
+/// <c>--loop N [RESOURCES]</c>: the EndToEnd scan N times in one process, as BenchmarkDotNet's
+/// iterations do, printing each time and the phases of the last one: a steady-state profile target
+/// (<c>perf record</c> over it sees tier-1 code, unlike <c>--breakdown</c>'s single cold pass).
+/// </summary>
+internal static class LoopMode
+{
+    public static int Run(int times, int resources)
+    {
+        var plan = SyntheticPlan.EnsureFile(resources);
+        var engine = ScanPipeline.Engine();
+        for (var i = 0; i < times; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var load = ScanPipeline.Load(plan);
+            var tLoad = sw.Elapsed;
+            var findings = ScanPipeline.Evaluate(engine, load.Estate);
+            var tRules = sw.Elapsed;
+            var report = ScanPipeline.Report(load, engine, findings);
+            ScanPipeline.WriteSarif(report, Stream.Null);
+            Console.WriteLine($"{i + 1,3}: {sw.Elapsed.TotalMilliseconds,8:N0} ms (load {tLoad.TotalMilliseconds:N0}, rules {(tRules - tLoad).TotalMilliseconds:N0}, report+sarif {(sw.Elapsed - tRules).TotalMilliseconds:N0})");
+        }
+
+        return 0;
+    }
+}
