@@ -89,6 +89,13 @@ internal static class Breakdown
         Report($"rules, outcomes only ({rules.Count} rules; JIT and index building included)", sw);
         var again = ToLookup(TimeEach(rules, context));
         Report("rules again, outcomes only (indexes built, JIT done)", sw);
+        Console.WriteLine("    10 rules allocating most, on a fresh estate (indexes included), MB");
+        var fresh = new RuleContext(ScanPipeline.Load(plan).Estate, TimeProvider.System);
+        foreach (var (rule, allocated) in rules.Select(r => (r, Allocated(r, fresh))).ToList().OrderByDescending(x => x.Item2).Take(10))
+        {
+            Console.WriteLine($"    {allocated / 1048576.0,9:N1} MB  {rule.Descriptor.Id} {rule.Descriptor.Slug}");
+        }
+
         Console.WriteLine("    10 slowest rules, CPU ms: first run (JIT, indexes the rule builds first), then again");
         foreach (var (rule, cpu, outcomes) in first.OrderByDescending(r => r.Cpu).Take(10))
         {
@@ -127,6 +134,13 @@ internal static class Breakdown
         }
 
         return times;
+    }
+
+    private static long Allocated(IRule rule, RuleContext context)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = rule.Evaluate(context).Count();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     private static Dictionary<IRule, TimeSpan> ToLookup(List<(IRule Rule, TimeSpan Cpu, int Outcomes)> times) =>

@@ -17,13 +17,17 @@ internal static class LoopMode
         for (var i = 0; i < times; i++)
         {
             var sw = Stopwatch.StartNew();
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
             var load = ScanPipeline.Load(plan);
             var tLoad = sw.Elapsed;
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
             var findings = ScanPipeline.Evaluate(engine, load.Estate);
             var tRules = sw.Elapsed;
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
             var report = ScanPipeline.Report(load, engine, findings);
             ScanPipeline.WriteSarif(report, Stream.Null);
-            Console.WriteLine($"{i + 1,3}: {sw.Elapsed.TotalMilliseconds,8:N0} ms (load {tLoad.TotalMilliseconds:N0}, rules {(tRules - tLoad).TotalMilliseconds:N0}, report+sarif {(sw.Elapsed - tRules).TotalMilliseconds:N0})");
+            var a3 = GC.GetAllocatedBytesForCurrentThread();
+            Console.WriteLine($"{i + 1,3}: {sw.Elapsed.TotalMilliseconds,8:N0} ms (load {tLoad.TotalMilliseconds:N0} ms {(a1 - a0) >> 20} MB, rules {(tRules - tLoad).TotalMilliseconds:N0} ms {(a2 - a1) >> 20} MB, report+sarif {(sw.Elapsed - tRules).TotalMilliseconds:N0} ms {(a3 - a2) >> 20} MB)");
         }
 
         return 0;
