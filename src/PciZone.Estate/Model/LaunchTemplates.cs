@@ -30,6 +30,9 @@ public sealed record LaunchTemplate : Resource
 
     /// <summary>Nitro Enclaves are enabled on instances launched from it (default false; launch templates only).</summary>
     public Value<bool> EnclaveEnabled { get; init; }
+
+    /// <summary>Security groups instances launched from it get: the template's own and its network interfaces'.</summary>
+    public Value<IReadOnlyList<ResourceRef>> SecurityGroups { get; init; }
 }
 
 /// <summary>Account and region setting that blocks public sharing of EBS snapshots.</summary>

@@ -12,7 +12,7 @@ internal sealed class ComputeLaunchTemplateCloudFormationMappers : ICloudFormati
     public void Register(MapperRegistry registry)
     {
         registry.Primary("AWS::AutoScaling::LaunchConfiguration", (r, e) => e.Add(Read(r, "", isConfiguration: true)
-            with { AssociatePublicIp = TriState(r, "AssociatePublicIpAddress") }));
+            with { AssociatePublicIp = TriState(r, "AssociatePublicIpAddress"), SecurityGroups = r.RefsOrEmpty("SecurityGroups") }));
         registry.Primary("AWS::EC2::SnapshotBlockPublicAccess", (r, e) => e.Add(new EbsSnapshotBlockPublicAccess
         {
             Address = r.Address, SourceType = r.Type, Provenance = r.Provenance,
@@ -25,6 +25,9 @@ internal sealed class ComputeLaunchTemplateCloudFormationMappers : ICloudFormati
     {
         AssociatePublicIp = ComputeLaunchTemplateTerraformMappers.AnyPublic(
             r.Blocks("LaunchTemplateData.NetworkInterfaces").Select(n => TriState(n, "AssociatePublicIpAddress")), r.At("LaunchTemplateData.NetworkInterfaces")),
+        SecurityGroups = r.Blocks("LaunchTemplateData.NetworkInterfaces").Aggregate(
+            NetworkPathJoins.Append(r.RefsOrEmpty("LaunchTemplateData.SecurityGroupIds"), r.RefsOrEmpty("LaunchTemplateData.SecurityGroups")),
+            (groups, nic) => NetworkPathJoins.Append(groups, nic.RefsOrEmpty("Groups"))),
     };
 
     private static LaunchTemplate Read(IResourceView r, string prefix, bool isConfiguration) => new()

@@ -16,6 +16,9 @@ internal sealed class ComputeLaunchTemplateTerraformMappers : ITerraformMappers
                 AssociatePublicIp = AnyPublic(r.Blocks("network_interfaces").Select(TriState), r.At("network_interfaces")),
                 UserData = UserDataText.Decoded(r, "user_data"),
                 EnclaveEnabled = r.BoolOrDefault("enclave_options.enabled", false),
+                SecurityGroups = r.Blocks("network_interfaces").Aggregate(
+                    NetworkPathJoins.Append(r.RefsOrEmpty("vpc_security_group_ids"), r.RefsOrEmpty("security_group_names")),
+                    (groups, nic) => NetworkPathJoins.Append(groups, nic.RefsOrEmpty("security_groups"))),
             }));
         registry.Primary("aws_launch_configuration", (r, e) => e.Add(Template(r, isConfiguration: true)
             with
@@ -23,6 +26,7 @@ internal sealed class ComputeLaunchTemplateTerraformMappers : ITerraformMappers
                 AssociatePublicIp = TriState(r, "associate_public_ip_address"),
                 UserData = UserDataText.TerraformHashedOrBase64(r),
                 EnclaveEnabled = Value.Default(false, r.Provenance),
+                SecurityGroups = r.RefsOrEmpty("security_groups"),
             }));
         registry.Primary("aws_ebs_snapshot_block_public_access", (r, e) => e.Add(new EbsSnapshotBlockPublicAccess
         {

@@ -33,17 +33,11 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
             return Outcome.Unknown($"No resource in the input uses the group, but {peer.Address} names it as a peer: its members may be declared elsewhere.");
         }
 
-        // Launch templates carry network interfaces whose groups the model does not read yet.
-        if (users.FirstTemplate is { } template)
-        {
-            return Outcome.Unknown($"No modelled resource names the group; launch template {template.Address} may, and its security groups are not read.");
-        }
-
         return Outcome.Fail("No instance, interface, load balancer, database, function, container service, cluster or endpoint uses the group.");
     }
 
     /// <summary>Each group's first user in estate order, built once per estate.</summary>
-    private sealed record Users(Dictionary<string, Resource> ByGroup, Resource? FirstUnknown, Resource? FirstTemplate, Dictionary<string, SecurityGroup> Peers)
+    private sealed record Users(Dictionary<string, Resource> ByGroup, Resource? FirstUnknown, Dictionary<string, SecurityGroup> Peers)
     {
         public static Users Build(AwsEstate estate)
         {
@@ -79,7 +73,7 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
                 }
             }
 
-            return new Users(byGroup, unknown, estate.OfType<LaunchTemplate>().FirstOrDefault(), peers);
+            return new Users(byGroup, unknown, peers);
         }
 
         // Cluster members take the cluster's groups, which the cluster lists.
@@ -92,6 +86,7 @@ internal sealed class SecurityGroupAttachedToResource : ResourceRule<SecurityGro
                 .Concat(estate.OfType<LambdaFunction>().Select(r => ((Resource)r, r.VpcSecurityGroups)))
                 .Concat(estate.OfType<EcsService>().Select(r => ((Resource)r, r.SecurityGroups)))
                 .Concat(estate.OfType<EksCluster>().Select(r => ((Resource)r, r.SecurityGroups)))
-                .Concat(estate.OfType<VpcEndpoint>().Select(r => ((Resource)r, r.SecurityGroups)));
+                .Concat(estate.OfType<VpcEndpoint>().Select(r => ((Resource)r, r.SecurityGroups)))
+                .Concat(estate.OfType<LaunchTemplate>().Select(r => ((Resource)r, r.SecurityGroups)));
     }
 }
