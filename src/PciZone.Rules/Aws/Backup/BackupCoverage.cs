@@ -39,6 +39,13 @@ internal static class BackupCoverage
         return possible ?? new Result(Match.None, null, "no backup selection in the estate picks it");
     }
 
+    /// <summary>True when no selection of a plan with a rule exists: nothing is protected, nothing to match.</summary>
+    public static bool NoSelections(AwsEstate estate)
+    {
+        var index = estate.Memo("backup-coverage", Build);
+        return index.Linked.Count == 0 && index.Broad.Count == 0;
+    }
+
     /// <summary>Every selection of a plan with a rule that picks, or may pick, <paramref name="resource"/>.</summary>
     public static IEnumerable<Result> All(AwsEstate estate, Resource resource, BackupArn arn)
     {

@@ -15,6 +15,9 @@ internal abstract class BackupProtectedRule<T> : ResourceRule<T>
     /// <inheritdoc />
     public override IReadOnlyList<Type> EstateTypes => [typeof(T), typeof(BackupPlan), typeof(BackupSelection)];
 
+    private Outcome? _none;
+    private Outcome? _noneCde;
+
     /// <summary>What the finding calls the resource (<c>volume</c>, <c>table</c>).</summary>
     protected abstract string Noun { get; }
 
@@ -24,6 +27,15 @@ internal abstract class BackupProtectedRule<T> : ResourceRule<T>
     /// <inheritdoc />
     protected override Outcome Check(T resource, RuleContext context)
     {
+        // No selection at all: the one answer for every resource, built once per rule (most estates
+        // without AWS Backup would otherwise build an ARN, a search and a message per resource).
+        if (BackupCoverage.NoSelections(context.Estate))
+        {
+            return CdeTags.IsCde(resource)
+                ? _noneCde ??= Outcome.Fail($"No AWS Backup plan protects the CDE {Noun}: no backup selection in the estate picks it.")
+                : _none ??= Outcome.Fail($"No AWS Backup plan protects the {Noun}: no backup selection in the estate picks it.");
+        }
+
         var found = BackupCoverage.Find(context.Estate, resource, BackupArns.For(resource)!);
         var cde = CdeTags.IsCde(resource) ? "CDE " : "";
         return found.Match switch

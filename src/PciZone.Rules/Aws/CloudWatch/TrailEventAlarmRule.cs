@@ -38,9 +38,11 @@ internal abstract class TrailEventAlarmRule(string what, params string[] samples
 
         var unknowns = new List<(string Why, Provenance Source)>();
         var silent = new List<string>();
+        // Estates repeat a few patterns across many filters: judge each pattern once per scan.
+        var verdicts = estate.Memo("filter-pattern-verdicts:" + GetType().Name, _ => new Dictionary<string, bool?>(StringComparer.Ordinal));
         foreach (var filter in MetricAlarms.FiltersOn(estate, key))
         {
-            var matches = Matches(filter);
+            var matches = Matches(filter, verdicts);
             if (matches.IsUnknown)
             {
                 unknowns.Add(($"pattern of metric filter {filter.Address} {matches.UnknownReason}", matches.Source));
@@ -70,17 +72,23 @@ internal abstract class TrailEventAlarmRule(string what, params string[] samples
             : Outcome.Fail($"No metric filter on log group {group} counts {what}.", trail.CloudWatchLogGroup.Source);
     }
 
-    private Value<bool> Matches(LogMetricFilter filter)
+    private Value<bool> Matches(LogMetricFilter filter, Dictionary<string, bool?> verdicts)
     {
         if (filter.Pattern.IsUnknown)
         {
             return Value.Unknown<bool>($"is unknown: {filter.Pattern.UnknownReason}", filter.Pattern.Source);
         }
 
-        var results = _samples.Select(s => FilterPattern.Matches(filter.Pattern.Get(), s)).ToList();
-        return results.Any(r => r == false) ? Value.Of(false, filter.Pattern.Source)
-            : results.Any(r => r is null) ? Value.Unknown<bool>("cannot be read (space-delimited or malformed pattern)", filter.Pattern.Source)
-            : Value.Of(true, filter.Pattern.Source);
+        var pattern = filter.Pattern.Get();
+        if (!verdicts.TryGetValue(pattern, out var verdict))
+        {
+            var results = _samples.Select(s => FilterPattern.Matches(pattern, s)).ToList();
+            verdict = results.Any(r => r == false) ? false : results.Any(r => r is null) ? null : true;
+            verdicts[pattern] = verdict;
+        }
+
+        return verdict is { } v ? Value.Of(v, filter.Pattern.Source)
+            : Value.Unknown<bool>("cannot be read (space-delimited or malformed pattern)", filter.Pattern.Source);
     }
 
     private Outcome? Alarmed(LogMetricFilter filter, AwsEstate estate, List<(string Why, Provenance Source)> unknowns)
