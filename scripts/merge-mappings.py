@@ -8,6 +8,11 @@ afterwards unless --keep is given. The output keeps the main file's header comme
 """
 import json, pathlib, sys, yaml
 
+# Anything but --keep is a mistake: merging deletes the fragments, so never do it on a typo or --help.
+unknown = [a for a in sys.argv[1:] if a != "--keep"]
+if unknown:
+    sys.exit(__doc__ if unknown[0] in ("-h", "--help") else f"unknown argument {unknown[0]}\n{__doc__}")
+
 root = pathlib.Path(__file__).resolve().parent.parent
 fw = root / "src/PciZone.Compliance/Frameworks"
 main = fw / "pci-dss-4.0.1.yaml"
