@@ -1,3 +1,5 @@
+using PciZone.Estate;
+
 namespace PciZone.Scope;
 
 /// <summary>
@@ -18,13 +20,13 @@ public sealed record ScopeOptions(
     (int From, int To) EphemeralPorts)
 {
     /// <summary>The selectors used when none is given: the CDE tags the landing zone and the rule pack use.</summary>
-    public static readonly IReadOnlyList<string> DefaultCde = ["tag:pcizone:cde=true", "tag:pcizone:data-class=cardholder-data"];
+    public static readonly IReadOnlyList<string> DefaultCde = [$"tag:{CdeTags.Cde}=true", $"tag:{CdeTags.DataClass}=cardholder-data"];
 
     /// <summary>
     /// Always an entry point, in addition to the declared ones: what carries this tag was approved
     /// where it was written (the landing zone tags its edge load balancer).
     /// </summary>
-    public const string EntryPointTag = "tag:pcizone:entry-point=true";
+    public const string EntryPointTag = "tag:" + CdeTags.EntryPoint + "=true";
 
     /// <summary>
     /// AWS's advice for NACLs in front of clients of every kind (Linux, Windows, load balancers, NAT

@@ -45,8 +45,7 @@ internal sealed class AnalysisContext(
         var result = new List<Flow>();
         foreach (var f in Reach.Flows.Where(f => Reported(f, all)).OrderBy(f => explainer.Name(f.From), StringComparer.Ordinal).ThenBy(f => explainer.Name(f.To), StringComparer.Ordinal))
         {
-            var flow = explainer.Explain(f, declared: false);
-            var (_, traffic, _) = explainer.Verdict(f);
+            var flow = explainer.Explain(f, declared: false, out var traffic);
             var from = f.From < 0 ? null : Systems.Systems[f.From];
             var to = f.To < 0 ? null : Systems.Systems[f.To];
             result.Add(flow with { Declared = Declarations.IsDeclared(this, from, to, null, traffic) });

@@ -17,6 +17,7 @@ internal static class Relays
         foreach (var lb in ctx.Systems.Systems.Where(s => s.Forwards.Count > 0))
         {
             var clients = ctx.Reach.Flows.Where(f => f.To == lb.Index && !f.IsBlocked).ToList();
+            var explained = new Dictionary<PairFlow, Flow>(ReferenceEqualityComparer.Instance);
             foreach (var (target, traffic, via) in lb.Forwards)
             {
                 var onward = ctx.Reach.Find(lb.Index, target.Index);
@@ -32,16 +33,22 @@ internal static class Relays
                     continue;
                 }
 
+                var toCde = ctx.IsCde[target.Index];
+                Flow? second = null;
                 foreach (var client in clients)
                 {
-                    var toCde = ctx.IsCde[target.Index];
                     if (!toCde && client.From != Reachability.Internet)
                     {
                         continue;
                     }
 
-                    var first = explainer.Explain(client, declared: false);
-                    var second = explainer.Explain(onward, declared: false);
+                    // Each leg is explained once, however many targets and clients share it.
+                    if (!explained.TryGetValue(client, out var first))
+                    {
+                        explained[client] = first = explainer.Explain(client, declared: false);
+                    }
+
+                    second ??= explainer.Explain(onward, declared: false);
                     var verdict = first.Verdict == FlowVerdict.Reachable && v2 == FlowVerdict.Reachable ? FlowVerdict.Reachable : FlowVerdict.Unknown;
                     var from = client.From == Reachability.Internet ? null : ctx.Systems.Systems[client.From];
                     var hop = new Hop("listener", lb.Address, via, lb.Resource.Provenance);

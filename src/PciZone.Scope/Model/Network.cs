@@ -70,7 +70,7 @@ internal sealed class Network
         foreach (var s in estate.OfType<Subnet>())
         {
             var node = new SubnetNode(s, Subnets.Count) { Vpc = VpcOf(s.Vpc) };
-            if (s.CidrBlock.GetOrDefault() is { } c && TryCidr(c, out var r))
+            if (s.CidrBlock.GetOrDefault() is { } c && Cidr.TryParse(c, out var r))
             {
                 node.Cidr = r;
             }
@@ -84,6 +84,10 @@ internal sealed class Network
         foreach (var g in estate.OfType<SecurityGroup>())
         {
             Groups[g.Address] = g;
+            if (g.IsDefault && VpcOf(g.Vpc) is { } vpc)
+            {
+                vpc.DefaultGroups.Add(g);
+            }
         }
 
         foreach (var pl in estate.OfType<ManagedPrefixList>())
@@ -113,29 +117,9 @@ internal sealed class Network
     public SubnetNode? SubnetOf(ResourceRef? r) =>
         r?.Address is { } a ? SubnetsByAddress.GetValueOrDefault(a) : null;
 
-    /// <summary>Parses an IPv4 CIDR; false for IPv6 and for text that is not a CIDR.</summary>
-    public static bool TryCidr(string text, out Range range)
-    {
-        range = default;
-        if (text.Contains(':', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        try
-        {
-            range = Cidr.Parse(text);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-
     private static void AddCidr(List<Range> into, string? cidr)
     {
-        if (cidr is not null && TryCidr(cidr, out var r))
+        if (cidr is not null && Cidr.TryParse(cidr, out var r))
         {
             into.Add(r);
         }

@@ -22,7 +22,7 @@ internal sealed class RouteLookup
         Table = table;
         foreach (var c in vpc?.Cidrs ?? [])
         {
-            _routes.Add((c, PrefixOf(c), null));
+            _routes.Add((c, LongestPrefix.Of(c), null));
         }
 
         foreach (var r in table?.Routes ?? [])
@@ -33,9 +33,9 @@ internal sealed class RouteLookup
                 continue;
             }
 
-            if (r.DestinationCidr.GetOrDefault() is { } cidr && Network.TryCidr(cidr, out var range))
+            if (r.DestinationCidr.GetOrDefault() is { } cidr && Cidr.TryParse(cidr, out var range))
             {
-                _routes.Add((range, PrefixOf(range), r));
+                _routes.Add((range, LongestPrefix.Of(range), r));
             }
             else if (r.DestinationPrefixList.GetOrDefault() is { } pl)
             {
@@ -43,9 +43,9 @@ internal sealed class RouteLookup
                 {
                     foreach (var c in cidrs)
                     {
-                        if (Network.TryCidr(c, out var pr))
+                        if (Cidr.TryParse(c, out var pr))
                         {
-                            _routes.Add((pr, PrefixOf(pr), r));
+                            _routes.Add((pr, LongestPrefix.Of(pr), r));
                         }
                     }
                 }
@@ -71,48 +71,7 @@ internal sealed class RouteLookup
     public List<Route> ServiceRoutes { get; } = [];
 
     /// <summary>Splits <paramref name="destination"/> by the route that wins each part; uncovered parts have no route.</summary>
-    public List<RoutePart> Resolve(Range destination, out List<Range> unrouted)
-    {
-        var result = new List<RoutePart>();
-        var remaining = new List<Range> { destination };
-        foreach (var (cidr, _, route) in _routes)
-        {
-            if (remaining.Count == 0)
-            {
-                break;
-            }
-
-            var next = new List<Range>(remaining.Count + 1);
-            foreach (var r in remaining)
-            {
-                if (r.Hi < cidr.Lo || r.Lo > cidr.Hi)
-                {
-                    next.Add(r);
-                    continue;
-                }
-
-                result.Add(new RoutePart(new Range(Math.Max(r.Lo, cidr.Lo), Math.Min(r.Hi, cidr.Hi)), route));
-                if (r.Lo < cidr.Lo)
-                {
-                    next.Add(new Range(r.Lo, cidr.Lo - 1));
-                }
-
-                if (r.Hi > cidr.Hi)
-                {
-                    next.Add(new Range(cidr.Hi + 1, r.Hi));
-                }
-            }
-
-            remaining = next;
-        }
-
-        unrouted = remaining;
-        return result;
-    }
-
-    private static int PrefixOf(Range r)
-    {
-        var size = (ulong)r.Hi - r.Lo + 1;
-        return 32 - System.Numerics.BitOperations.Log2(size);
-    }
+    public List<RoutePart> Resolve(Range destination, out List<Range> unrouted) =>
+        LongestPrefix.Partition(destination, _routes.Select(r => (r.Cidr, r.Route)), out unrouted)
+            .ConvertAll(p => new RoutePart(p.Part, p.Route));
 }

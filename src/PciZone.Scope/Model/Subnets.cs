@@ -21,6 +21,9 @@ internal sealed class VpcNode(Vpc vpc)
 
     public List<TransitGatewayVpcAttachment> TgwAttachments { get; } = [];
 
+    /// <summary>The VPC's default security groups in the estate: an interface that names none is in them.</summary>
+    public List<SecurityGroup> DefaultGroups { get; } = [];
+
     public bool Contains(Range r)
     {
         foreach (var c in Cidrs)

@@ -144,9 +144,9 @@ internal sealed partial class SystemBuilder(Network network)
     private Attachment Attach(SystemNode sys, SubnetNode subnet, string? ip, Value<IReadOnlyList<ResourceRef>> groups)
     {
         var att = new Attachment(sys, subnet, _attachments.Count);
-        if (ip is not null && Network.TryCidr(ip.Contains('/', StringComparison.Ordinal) ? ip : ip + "/32", out var r) && r.Lo == r.Hi)
+        if (ip is not null && Cidr.TryParseAddress(ip, out var single))
         {
-            att.Address = r;
+            att.Address = Range.Single(single);
             att.ExactAddress = true;
         }
         else
@@ -175,13 +175,7 @@ internal sealed partial class SystemBuilder(Network network)
             if (list.Count == 0 && subnet.Vpc is { } vpc)
             {
                 // No group named: AWS puts the interface in the VPC's default group.
-                foreach (var sg in network.Groups.Values)
-                {
-                    if (sg.IsDefault && string.Equals(sg.Vpc.GetOrDefault()?.Address, vpc.Address, StringComparison.Ordinal))
-                    {
-                        att.Groups.Add(sg);
-                    }
-                }
+                att.Groups.AddRange(vpc.DefaultGroups);
 
                 att.GroupsUnknown = att.Groups.Count == 0;
             }

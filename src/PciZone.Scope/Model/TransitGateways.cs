@@ -1,4 +1,5 @@
 using PciZone.Estate;
+using PciZone.Scope.Algebra;
 using Range = PciZone.Scope.Algebra.Range;
 
 namespace PciZone.Scope.Model;
@@ -30,7 +31,7 @@ internal sealed class TransitGateways
 
             foreach (var r in rt.Routes)
             {
-                if (r.DestinationCidr.GetOrDefault() is { } c && Network.TryCidr(c, out var range))
+                if (r.DestinationCidr.GetOrDefault() is { } c && Cidr.TryParse(c, out var range))
                 {
                     t.Add(range, r.Blackhole.GetOrDefault() ? null : Attachment(r.Attachment, attachments), r.Source, isStatic: true);
                 }
@@ -109,7 +110,7 @@ internal sealed class TransitGateways
 
         public void Add(Range cidr, TransitGatewayVpcAttachment? target, Provenance source, bool isStatic)
         {
-            _routes.Add((cidr, 32 - System.Numerics.BitOperations.Log2((ulong)cidr.Hi - cidr.Lo + 1), isStatic, target, source));
+            _routes.Add((cidr, LongestPrefix.Of(cidr), isStatic, target, source));
             _sorted = false;
         }
 
@@ -133,35 +134,8 @@ internal sealed class TransitGateways
                 _sorted = true;
             }
 
-            var result = new List<(Range, TransitGatewayVpcAttachment?, Provenance, bool)>();
-            var remaining = new List<Range> { destination };
-            foreach (var (cidr, _, isStatic, target, source) in _routes)
-            {
-                var next = new List<Range>();
-                foreach (var r in remaining)
-                {
-                    if (!r.Overlaps(cidr))
-                    {
-                        next.Add(r);
-                        continue;
-                    }
-
-                    result.Add((new Range(Math.Max(r.Lo, cidr.Lo), Math.Min(r.Hi, cidr.Hi)), target, source, isStatic));
-                    if (r.Lo < cidr.Lo)
-                    {
-                        next.Add(new Range(r.Lo, cidr.Lo - 1));
-                    }
-
-                    if (r.Hi > cidr.Hi)
-                    {
-                        next.Add(new Range(cidr.Hi + 1, r.Hi));
-                    }
-                }
-
-                remaining = next;
-            }
-
-            return result;
+            return LongestPrefix.Partition(destination, _routes.Select(r => (r.Cidr, (r.Target, r.Source, r.Static))), out _)
+                .ConvertAll(p => (p.Part, p.Route.Target, p.Route.Source, p.Route.Static));
         }
     }
 }

@@ -87,7 +87,7 @@ internal sealed class AclRules
     public static BoxSet EntryTraffic(NetworkAclEntry e, bool ingress, out bool known)
     {
         known = e.Ipv4Cidr.IsKnown && e.Protocol.IsKnown;
-        var remote = e.Ipv4Cidr.GetOrDefault() is { } c && Model.Network.TryCidr(c, out var r) ? r : AnyAddress;
+        var remote = e.Ipv4Cidr.GetOrDefault() is { } c && Cidr.TryParse(c, out var r) ? r : AnyAddress;
         var protocol = e.Protocol.GetOrDefault(NetworkMath.AllProtocols)!;
         var from = 0;
         var to = 65535;

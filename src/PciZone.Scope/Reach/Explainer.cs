@@ -16,9 +16,12 @@ internal sealed class Explainer(Network network, SystemBuilder systems, PairEval
 
     public string Name(int index) => index == Reachability.Internet ? InternetName : systems.Systems[index].Address;
 
-    public Flow Explain(PairFlow f, bool declared)
+    public Flow Explain(PairFlow f, bool declared) => Explain(f, declared, out _);
+
+    /// <summary>As <see cref="Explain(PairFlow, bool)"/>, also giving the traffic the verdict is about.</summary>
+    public Flow Explain(PairFlow f, bool declared, out BoxSet traffic)
     {
-        var (verdict, traffic, because) = Verdict(f);
+        (var verdict, traffic, var because) = Verdict(f);
         var hops = new List<Hop>();
         Hop? block = null;
         if (f.From == Reachability.Internet && f.B is { } b)
@@ -141,11 +144,7 @@ internal sealed class Explainer(Network network, SystemBuilder systems, PairEval
         }
 
         var acl = pairs.Paths.Acl(b.Subnet);
-        var span = BoxSet.Empty(Traffic.Space);
-        foreach (var s in InternetPaths.Public)
-        {
-            span = span.Union(Traffic.Of(s, b.Address, Range.All(255), Range.All(65535)));
-        }
+        var span = InternetPaths.FromInternet(b.Address);
 
         if (b.Subnet.Acl is { } nacl && span.Intersect(acl.Inbound.Possible).IsEmpty)
         {

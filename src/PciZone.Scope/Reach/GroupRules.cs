@@ -106,7 +106,7 @@ internal sealed class GroupRules
         var result = new List<Range>();
         foreach (var c in rule.Ipv4Cidrs.GetOrDefault() ?? [])
         {
-            if (Network.TryCidr(c, out var r))
+            if (Cidr.TryParse(c, out var r))
             {
                 result.Add(r);
             }
@@ -118,7 +118,7 @@ internal sealed class GroupRules
             {
                 foreach (var c in cidrs)
                 {
-                    if (Network.TryCidr(c, out var r))
+                    if (Cidr.TryParse(c, out var r))
                     {
                         result.Add(r);
                     }

@@ -21,6 +21,18 @@ internal sealed class InternetPaths(Network network, Routing routing, PairEvalua
         [.. new[] { "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/3" }.Select(Cidr.Parse)],
         uint.MaxValue);
 
+    /// <summary>Every packet from an internet address to <paramref name="destination"/>.</summary>
+    public static BoxSet FromInternet(Range destination)
+    {
+        var span = BoxSet.Empty(Traffic.Space);
+        foreach (var s in Public)
+        {
+            span = span.Union(Traffic.Of(s, destination, Range.All(255), Range.All(65535)));
+        }
+
+        return span;
+    }
+
     /// <summary>Internet to <paramref name="b"/>, with the hops that decide it.</summary>
     public (Admit Admit, List<Hop> Hops, string? Why) Inbound(Attachment b)
     {
@@ -40,12 +52,7 @@ internal sealed class InternetPaths(Network network, Routing routing, PairEvalua
             return (Admit.None, hops, why);
         }
 
-        var span = BoxSet.Empty(Traffic.Space);
-        foreach (var s in Public)
-        {
-            span = span.Union(Traffic.Of(s, b.Address, Range.All(255), Range.All(65535)));
-        }
-
+        var span = FromInternet(b.Address);
         var acl = pairs.Paths.Acl(b.Subnet);
         var admit = sources.And(span).And(acl.Inbound).And(acl.ReplyOut).And(pairs.Ingress(b).CidrPart);
         if (b.System.Listens is { } listens)

@@ -175,7 +175,6 @@ internal sealed class CandidateIndex
     private readonly Dictionary<SecurityGroup, List<Attachment>> _members = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SubnetNode, List<Attachment>> _inSubnet = new(ReferenceEqualityComparer.Instance);
     private readonly List<Attachment> _unknownGroups = [];
-    private readonly List<Attachment> _unfiltered = [];
     private readonly IReadOnlyList<Attachment> _all;
     private readonly Network _network;
 

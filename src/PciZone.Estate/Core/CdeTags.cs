@@ -1,16 +1,17 @@
-using PciZone.Estate;
-
-namespace PciZone.Rules.Aws;
+namespace PciZone.Estate;
 
 /// <summary>
 /// How a resource is put in the cardholder data environment: <c>pcizone:cde=true</c> (the landing zone sets
 /// it on every resource of a CDE stage), or <c>pcizone:data-class=cardholder-data</c> on a data store.
-/// One place for every rule that scopes itself to the CDE.
+/// One place for every rule that scopes itself to the CDE, and for the default CDE selectors of pcizone scope.
 /// </summary>
-internal static class CdeTags
+public static class CdeTags
 {
     /// <summary>The tag that puts a resource in the CDE when it is <c>true</c>.</summary>
     public const string Cde = "pcizone:cde";
+
+    /// <summary>The tag that makes a system an approved entry point into the CDE when it is <c>true</c> (pcizone scope).</summary>
+    public const string EntryPoint = "pcizone:entry-point";
 
     /// <summary>The tag that names a resource's data class.</summary>
     public const string DataClass = "pcizone:data-class";
