@@ -27,10 +27,13 @@ internal sealed record ConfigFile(
     /// <summary>The <c>scope:</c> section for <c>pcizone scope</c> and the segmentation rules, or null.</summary>
     public ScopeConfig? Scope { get; init; }
 
+    /// <summary>The <c>monitor:</c> section for <c>pcizone monitor</c>, or null.</summary>
+    public MonitorConfig? Monitor { get; init; }
+
     /// <summary>The file name searched for.</summary>
     public const string FileName = ".pcizone.yaml";
 
-    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations", "scope"];
+    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations", "scope", "monitor"];
     private static readonly string[] ExceptionKeys = ["rule", "resource", "reason", "approver", "expires", "compensatingControl"];
     private static readonly string[] AttestationKeys = ["requirement", "by", "date", "evidence", "note"];
     private static readonly string[] RuleKeys = ["only", "skip"];
@@ -112,6 +115,7 @@ internal sealed record ConfigFile(
             Exceptions = Items(path, root, "exceptions", ExceptionKeys).Select(e => ReadException(path, e)).ToList(),
             Attestations = Items(path, root, "attestations", AttestationKeys).Select(a => ReadAttestation(path, a)).ToList(),
             Scope = Child(root, "scope") is { } scope ? ScopeConfig.Read(path, scope) : null,
+            Monitor = Child(root, "monitor") is { } monitor ? MonitorConfig.Read(path, monitor) : null,
         };
     }
 

@@ -26,11 +26,21 @@ internal sealed class JsonTextSink : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(DrainThreshold * 2);
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
     private readonly TextWriter _output;
-    private char[] _chars = new char[DrainThreshold * 2];
+
+    // Set when the output is a stream writer that would only encode the decoded text back into the same
+    // UTF-8 bytes: the bytes then go straight to its stream (a 100,000-resource SARIF report is 124 MB).
+    private readonly Stream? _utf8Stream;
+    private char[] _chars = [];
 
     public JsonTextSink(TextWriter output)
     {
         _output = output;
+        if (output is StreamWriter { Encoding: UTF8Encoding utf8 } sw && utf8.Preamble.Length == 0)
+        {
+            sw.Flush();
+            _utf8Stream = sw.BaseStream;
+        }
+
         Writer = new Utf8JsonWriter(_buffer, Options);
     }
 
@@ -61,6 +71,13 @@ internal sealed class JsonTextSink : IDisposable
         var bytes = _buffer.WrittenSpan;
         if (bytes.IsEmpty)
         {
+            return;
+        }
+
+        if (_utf8Stream is not null)
+        {
+            _utf8Stream.Write(bytes);
+            _buffer.ResetWrittenCount();
             return;
         }
 

@@ -56,3 +56,30 @@ public sealed class SarifScaleTests
         }
     }
 }
+
+public sealed class JsonTextSinkTests
+{
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    public void Write_ThroughUtf8StreamWriter_GivesTheSameBytesAsThroughText(string format)
+    {
+        // The byte path skips decoding for UTF-8 stream writers; it must not change one byte, also across
+        // drain boundaries and for non-ASCII text, and text written before the report must stay in front.
+        var findings = Enumerable.Range(0, 3_000).Select(i => SampleReport.F(
+            SampleRules.KmsRotation, FindingStatus.Fail, $"aws_kms_key.k{i}", "aws_kms_key", "keys.tf", i + 1,
+            $"Schlüssel {i} dreht nicht — rotation off ✓ {new string('x', i % 97)}")).ToList();
+        var report = SampleReport.Build(findings);
+        var expected = "prefix\n" + Render.As(format, report);
+
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1024, leaveOpen: true))
+        {
+            writer.Write("prefix\n");
+            ReportWriters.Find(format)!.Write(report, writer);
+        }
+
+        System.Text.Encoding.UTF8.GetString(stream.ToArray()).ShouldBe(expected);
+        stream.Length.ShouldBeGreaterThan(64 * 1024 * 2);
+    }
+}
