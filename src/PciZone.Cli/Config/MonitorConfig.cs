@@ -38,10 +38,10 @@ internal sealed record MonitorConfig(
         var store = ConfigFile.Scalar(path, map, "store") is { Length: > 0 } s ? System.IO.Path.GetFullPath(s, baseDir) : null;
         var rules = (ConfigFile.List(path, map, "rules") ?? []).Select(r => System.IO.Path.GetFullPath(r, baseDir)).ToList();
         var disable = ConfigFile.List(path, map, "disable") ?? [];
-        return new MonitorConfig(path, store, rules, disable, Placeholders(path, map), Webhook(path, map));
+        return new MonitorConfig(path, store, rules, disable, ReadPlaceholders(path, map), ReadWebhook(path, map));
     }
 
-    private static Dictionary<string, IReadOnlyList<string>> Placeholders(string path, YamlMappingNode map)
+    private static Dictionary<string, IReadOnlyList<string>> ReadPlaceholders(string path, YamlMappingNode map)
     {
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         switch (ConfigFile.Child(map, "placeholders"))
@@ -66,7 +66,7 @@ internal sealed record MonitorConfig(
         }
     }
 
-    private static WebhookConfig? Webhook(string path, YamlMappingNode map)
+    private static WebhookConfig? ReadWebhook(string path, YamlMappingNode map)
     {
         if (ConfigFile.Child(map, "webhook") is not { } node)
         {
