@@ -25,6 +25,15 @@ internal sealed class StatusCounts
             default: Suppressed++; break;
         }
     }
+
+    /// <summary>Adds every count of <paramref name="other"/>.</summary>
+    public void Add(StatusCounts other)
+    {
+        Pass += other.Pass;
+        Fail += other.Fail;
+        Unknown += other.Unknown;
+        Suppressed += other.Suppressed;
+    }
 }
 
 /// <summary>The findings of one requirement, tallied for the summaries.</summary>
