@@ -1,0 +1,149 @@
+using Microsoft.Data.Sqlite;
+
+namespace PciZone.Monitoring.Store.Schema;
+
+/// <summary>
+/// Versioned schema. Each migration runs once, in order, inside an IMMEDIATE transaction together with
+/// its row in <c>schema_migrations</c>, so two processes opening a new file at once cannot both apply it.
+/// Never edit a shipped migration: append a new one.
+/// </summary>
+internal static class StoreSchema
+{
+    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "initial", """
+            CREATE TABLE alerts (
+                seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+                alert_key     TEXT    NOT NULL UNIQUE,
+                rule_id       TEXT    NOT NULL,
+                title         TEXT    NOT NULL,
+                severity      INTEGER NOT NULL,
+                requirements  TEXT    NOT NULL,
+                event_time    INTEGER NOT NULL,
+                event_id      TEXT,
+                event_name    TEXT,
+                event_source  TEXT,
+                account_id    TEXT,
+                region        TEXT,
+                principal     TEXT,
+                source_ip     TEXT,
+                source_object TEXT    NOT NULL,
+                summary       TEXT    NOT NULL,
+                stored_at     INTEGER NOT NULL,
+                incident_id   INTEGER NOT NULL REFERENCES incidents(id)
+            );
+            CREATE INDEX ix_alerts_incident ON alerts(incident_id, seq);
+
+            CREATE TABLE objects (
+                object_key   TEXT    PRIMARY KEY,
+                kind         TEXT    NOT NULL,
+                records      INTEGER NOT NULL,
+                duplicates   INTEGER NOT NULL,
+                skipped      INTEGER NOT NULL,
+                problems     INTEGER NOT NULL,
+                completed_at INTEGER NOT NULL
+            );
+
+            CREATE TABLE detector_state (
+                consumer   TEXT    PRIMARY KEY,
+                state      BLOB    NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+
+            CREATE TABLE deliveries (
+                sink         TEXT    NOT NULL,
+                alert_key    TEXT    NOT NULL,
+                delivered_at INTEGER NOT NULL,
+                PRIMARY KEY (sink, alert_key)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE incidents (
+                id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                rule_id     TEXT    NOT NULL,
+                title       TEXT    NOT NULL,
+                severity    INTEGER NOT NULL,
+                group_key   TEXT    NOT NULL,
+                principal   TEXT,
+                account_id  TEXT,
+                region      TEXT,
+                state       TEXT    NOT NULL,
+                opened_at   INTEGER NOT NULL,
+                updated_at  INTEGER NOT NULL,
+                first_event INTEGER NOT NULL,
+                last_event  INTEGER NOT NULL,
+                alert_count INTEGER NOT NULL
+            );
+            CREATE INDEX ix_incidents_group ON incidents(group_key, state);
+            CREATE INDEX ix_incidents_opened ON incidents(opened_at);
+
+            CREATE TABLE incident_history (
+                id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                incident_id INTEGER NOT NULL REFERENCES incidents(id),
+                at          INTEGER NOT NULL,
+                actor       TEXT    NOT NULL,
+                from_state  TEXT,
+                to_state    TEXT    NOT NULL,
+                note        TEXT
+            );
+            CREATE INDEX ix_history_incident ON incident_history(incident_id, id);
+            """),
+    ];
+
+    /// <summary>The version a fully migrated file has.</summary>
+    public static int LatestVersion => Migrations[^1].Version;
+
+    /// <summary>Applies the migrations the file lacks; refuses a file written by a newer PciZone.</summary>
+    public static void Migrate(SqliteConnection connection, TimeProvider time)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        Execute(connection, tx, """
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version    INTEGER PRIMARY KEY,
+                name       TEXT    NOT NULL,
+                applied_at INTEGER NOT NULL
+            );
+            """);
+        var current = CurrentVersion(connection, tx);
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The monitor store has schema version {current}; this PciZone knows up to {LatestVersion}. Use a newer PciZone.");
+        }
+
+        foreach (var (version, name, sql) in Migrations)
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            Execute(connection, tx, sql);
+            using var record = connection.CreateCommand();
+            record.Transaction = tx;
+            record.CommandText = "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, $t)";
+            record.Parameters.AddWithValue("$v", version);
+            record.Parameters.AddWithValue("$n", name);
+            record.Parameters.AddWithValue("$t", time.GetUtcNow().ToUnixTimeMilliseconds());
+            record.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>The highest applied migration (0 for a new file).</summary>
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? tx)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = tx;
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
