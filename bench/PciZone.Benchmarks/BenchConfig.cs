@@ -14,14 +14,19 @@ namespace PciZone.Benchmarks;
 /// seconds, so BenchmarkDotNet's pilot stage and unrolling would only multiply the wall time on a
 /// 2-core machine without adding precision. The runtime is configured as the CLI ships it.
 /// </summary>
-public sealed class BenchConfig : ManualConfig
+public class BenchConfig : ManualConfig
 {
     public BenchConfig()
+        : this("Scan", 5, new ResourcesPerSecondColumn())
+    {
+    }
+
+    protected BenchConfig(string id, int iterations, IColumn rate)
     {
         AddJob(Job.Default
             .WithLaunchCount(1)
             .WithWarmupCount(3)
-            .WithIterationCount(5)
+            .WithIterationCount(iterations)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithGcServer(false)
@@ -30,18 +35,18 @@ public sealed class BenchConfig : ManualConfig
             // child process is built from a generated project, not from this one: dynamic PGO off
             // (one scan in steady state: 2.5-2.6 s of CPU with it, 2.1-2.2 s without).
             .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredPGO", "0"))
-            .WithId("Scan"));
+            .WithId(id));
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new ResourcesPerSecondColumn());
+        AddColumn(rate);
     }
 }
 
-/// <summary>Planned resource instances per second: the <c>Resources</c> parameter over the mean time.</summary>
-public sealed class ResourcesPerSecondColumn : IColumn
+/// <summary>Items per second: an int parameter (<c>Resources</c>, <c>Events</c>) over the mean time.</summary>
+public class PerSecondColumn(string parameter, string columnName, string legend) : IColumn
 {
-    public string Id => nameof(ResourcesPerSecondColumn);
+    public string Id => nameof(PerSecondColumn) + parameter;
 
-    public string ColumnName => "Resources/s";
+    public string ColumnName => columnName;
 
     public bool AlwaysShow => true;
 
@@ -53,14 +58,14 @@ public sealed class ResourcesPerSecondColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Planned resource instances per second of mean time (Resources / Mean)";
+    public string Legend => legend;
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is { } ns && benchmarkCase.Parameters["Resources"] is int n && ns > 0
+        return mean is { } ns && benchmarkCase.Parameters[parameter] is int n && ns > 0
             ? (n / (ns / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
             : "-";
     }
@@ -69,3 +74,6 @@ public sealed class ResourcesPerSecondColumn : IColumn
 
     public bool IsAvailable(Summary summary) => true;
 }
+
+/// <summary>Planned resource instances per second: the <c>Resources</c> parameter over the mean time.</summary>
+public sealed class ResourcesPerSecondColumn() : PerSecondColumn("Resources", "Resources/s", "Planned resource instances per second of mean time (Resources / Mean)");

@@ -25,14 +25,18 @@ internal static class MonitorRulesCommand
         var rules = new Option<string[]>("--rules") { Description = "Extra rule files or folders (repeatable).", HelpName = "PATH" };
         var format = new Option<string>("--format", "-f") { Description = "table or json. [default: table]", HelpName = "FORMAT" };
         var config = new Option<string>("--config") { Description = "Config file with a monitor: section.", HelpName = "FILE" };
-        var command = new Command("list", "Every loaded monitor rule with its level, kind and PCI DSS requirements.") { rules, format, config };
+        var placeholders = new Option<string[]>("--placeholders") { Description = "YAML file of placeholder values for |expand rules (repeatable).", HelpName = "FILE" };
+        var command = new Command("list", "Every monitor rule with its level, kind and PCI DSS requirements, and the rules waiting for placeholder values.")
+        {
+            rules, format, config, placeholders,
+        };
         command.SetAction(parse =>
         {
-            var set = MonitorSettings.Rules(MonitorSettings.Config(parse.GetValue(config)), parse.GetValue(rules) ?? [], []);
+            var set = MonitorSettings.Rules(MonitorSettings.Config(parse.GetValue(config)), parse.GetValue(rules) ?? [], parse.GetValue(placeholders) ?? []);
             switch (parse.GetValue(format) ?? "table")
             {
                 case "json":
-                    IncidentText.WriteJson(host.Out, set.Rules);
+                    IncidentText.WriteJson(host.Out, new { rules = set.Rules, inactive = set.Inactive });
                     break;
                 case "table":
                     host.Out.WriteLine($"{"ID",-11}  {"LEVEL",-8}  {"KIND",-9}  {"REQUIREMENTS",-24}  TITLE");
@@ -41,7 +45,12 @@ internal static class MonitorRulesCommand
                         host.Out.WriteLine($"{r.Id,-11}  {Wire.Name(r.Level),-8}  {r.Kind,-9}  {string.Join(",", r.Requirements),-24}  {r.Title}");
                     }
 
-                    host.Out.WriteLine($"{set.Rules.Count} rules");
+                    foreach (var r in set.Inactive)
+                    {
+                        host.Out.WriteLine($"{r.Id,-11}  {"off",-8}  {"-",-9}  {"-",-24}  waits for placeholder values: {string.Join(", ", r.MissingPlaceholders)}");
+                    }
+
+                    host.Out.WriteLine($"{set.Rules.Count} rules active, {set.Inactive.Count} waiting for placeholder values (monitor.placeholders)");
                     break;
                 case var other:
                     throw new UsageException($"--format: '{other}' is not one of table, json");

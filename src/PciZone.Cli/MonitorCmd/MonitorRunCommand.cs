@@ -25,6 +25,10 @@ internal static class MonitorRunCommand
     {
         var config = MonitorSettings.Config(req.Config);
         var rules = MonitorSettings.Rules(config, req.Rules, req.Placeholders);
+        if (MonitorSettings.InactiveNotice(rules) is { } notice)
+        {
+            host.Log("note: " + notice);
+        }
         var storePath = MonitorSettings.StorePath(req.Store, config);
         Directory.CreateDirectory(Path.GetDirectoryName(storePath)!);
         using var source = MonitorSources.Create(req, host, storePath);

@@ -55,11 +55,19 @@ internal static class MonitorSettings
         }
 
         var disabled = config?.Disable ?? [];
-        foreach (var id in disabled.Where(id => !set.Rules.Any(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase))))
+        foreach (var id in disabled.Where(id => !set.Rules.Concat<object>(set.Inactive).Any(r => string.Equals(IdOf(r), id, StringComparison.OrdinalIgnoreCase))))
         {
             throw new UsageException($"{config!.Path}: monitor.disable: no rule has the id '{id}'");
         }
 
         return disabled.Count == 0 ? set : set.Without(disabled);
     }
+
+    private static string IdOf(object rule) => rule is MonitorRuleInfo info ? info.Id : ((InactiveRule)rule).Id;
+
+    /// <summary>One notice naming the rules that wait for placeholder values, or null when there are none.</summary>
+    public static string? InactiveNotice(MonitorRuleSet set) =>
+        set.Inactive.Count == 0 ? null
+        : $"{set.Inactive.Count} rule(s) stay off until monitor.placeholders gives their values: "
+          + string.Join("; ", set.Inactive.Select(r => $"{r.Id} needs {string.Join(", ", r.MissingPlaceholders)}"));
 }

@@ -46,10 +46,10 @@ internal sealed class DedupWindow(int capacity)
     }
 
     /// <summary>The ids oldest first (for saving).</summary>
-    public IEnumerable<Guid> InOrder()
+    public IEnumerable<Guid> InOrder(int skip = 0)
     {
         var n = _seen.Count;
-        for (var i = 0; i < n; i++)
+        for (var i = skip; i < n; i++)
         {
             yield return _ring[(_head + i) % Math.Max(1, Math.Min(n, Capacity))];
         }

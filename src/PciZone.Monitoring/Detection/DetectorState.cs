@@ -12,6 +12,11 @@ internal static class DetectorState
     private const int Magic = 0x444D5A50; // "PZMD"
     private const int Version = 1;
 
+    // The state is written with every committed file, so only the newest ids of the de-duplication window
+    // are kept (160 KB, not 16 MB for the default million): a duplicate older than that after a restart can
+    // only add to a threshold count, never repeat an alert, because the store keeps one alert per key.
+    internal const int PersistedDedupIds = 10_000;
+
     public static byte[] Save(CloudTrailDetector d)
     {
         using var buffer = new MemoryStream();
@@ -20,9 +25,10 @@ internal static class DetectorState
             w.Write(Magic);
             w.Write(Version);
             w.Write(d.Newest.UtcTicks);
-            w.Write(d.Dedup.Count);
+            var kept = Math.Min(d.Dedup.Count, PersistedDedupIds);
+            w.Write(kept);
             Span<byte> guid = stackalloc byte[16];
-            foreach (var id in d.Dedup.InOrder())
+            foreach (var id in d.Dedup.InOrder(d.Dedup.Count - kept))
             {
                 id.TryWriteBytes(guid);
                 w.Write(guid);

@@ -244,7 +244,8 @@ internal sealed partial class DetectionParser(YamlErrors e, IReadOnlyDictionary<
             found = true;
             if (!placeholders.TryGetValue(m.Groups[1].Value, out var values) || values.Count == 0)
             {
-                e.Add(node, values is null ? $"unknown placeholder '%{m.Groups[1].Value}%'" : $"placeholder '%{m.Groups[1].Value}%' has no values");
+                e.AddMissingPlaceholder(node, m.Groups[1].Value,
+                    values is null ? $"unknown placeholder '%{m.Groups[1].Value}%'" : $"placeholder '%{m.Groups[1].Value}%' has no values");
                 return [];
             }
 

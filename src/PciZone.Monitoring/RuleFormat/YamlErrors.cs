@@ -13,6 +13,9 @@ internal sealed class YamlErrors(string file, List<RuleLoadError> errors)
     public void Add(YamlNode node, string message) =>
         errors.Add(new RuleLoadError(file, (int)node.Start.Line, (int)node.Start.Column, message));
 
+    public void AddMissingPlaceholder(YamlNode node, string name, string message) =>
+        errors.Add(new RuleLoadError(file, (int)node.Start.Line, (int)node.Start.Column, message) { MissingPlaceholder = name });
+
     public void Add(int line, int column, string message) => errors.Add(new RuleLoadError(file, line, column, message));
 
     /// <summary>The scalar text, or null (with an error) when the node is not a scalar.</summary>

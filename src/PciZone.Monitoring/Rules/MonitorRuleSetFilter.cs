@@ -8,6 +8,6 @@ public static class MonitorRuleSetFilter
     {
         ArgumentNullException.ThrowIfNull(set);
         var drop = new HashSet<string>(ids, StringComparer.OrdinalIgnoreCase);
-        return new MonitorRuleSet([.. set.Definitions.Where(d => !drop.Contains(d.Info.Id))], set.Errors);
+        return new MonitorRuleSet([.. set.Definitions.Where(d => !drop.Contains(d.Info.Id))], set.Errors, [.. set.Inactive.Where(r => !drop.Contains(r.Id))]);
     }
 }

@@ -26,12 +26,13 @@ public static partial class MonitorRules
     {
         placeholders ??= NoPlaceholders;
         var errors = new List<RuleLoadError>();
+        var inactive = new List<InactiveRule>();
         var definitions = new List<RuleDefinition>();
         if (includeBuiltIn)
         {
             foreach (var name in BuiltInResourceNames())
             {
-                if (Parse(name, ReadResource(name), placeholders, errors) is not { } d)
+                if (ParseOrPark(name, ReadResource(name), placeholders, errors, inactive) is not { } d)
                 {
                     continue;
                 }
@@ -48,7 +49,7 @@ public static partial class MonitorRules
 
         foreach (var file in ExpandPaths(paths, errors))
         {
-            if (Parse(file, File.ReadAllText(file), placeholders, errors) is { } d)
+            if (ParseOrPark(file, File.ReadAllText(file), placeholders, errors, inactive) is { } d)
             {
                 definitions.Add(d);
             }
@@ -68,7 +69,28 @@ public static partial class MonitorRules
             unique.Add(d);
         }
 
-        return new MonitorRuleSet(unique, errors);
+        return new MonitorRuleSet(unique, errors, inactive);
+    }
+
+    /// <summary>
+    /// Parses one rule; when its only problems are placeholders without values, the rule is parked as
+    /// inactive instead of failing the load: it is listed and reported, and runs once the values are set.
+    /// </summary>
+    private static RuleDefinition? ParseOrPark(
+        string source, string text, IReadOnlyDictionary<string, IReadOnlyList<string>> placeholders,
+        List<RuleLoadError> errors, List<InactiveRule> inactive)
+    {
+        var mine = new List<RuleLoadError>();
+        var definition = Parse(source, text, placeholders, mine);
+        if (mine.Count > 0 && mine.TrueForAll(e => e.MissingPlaceholder is not null))
+        {
+            var id = RuleIdLine().Match(text) is { Success: true } m ? m.Groups[1].Value : source;
+            inactive.Add(new InactiveRule(id, source, [.. mine.Select(e => e.MissingPlaceholder!).Distinct(StringComparer.Ordinal)]));
+            return null;
+        }
+
+        errors.AddRange(mine);
+        return definition;
     }
 
     /// <summary>
@@ -120,6 +142,9 @@ public static partial class MonitorRules
 
         return files;
     }
+
+    [GeneratedRegex(@"^id:[ \t]*['""]?([^'""\s#]+)", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex RuleIdLine();
 
     [GeneratedRegex("^PCZ-MON-[0-9]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BuiltInId();

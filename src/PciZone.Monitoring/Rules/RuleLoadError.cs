@@ -9,7 +9,19 @@ namespace PciZone.Monitoring.Rules;
 /// <param name="Message">What is wrong.</param>
 public sealed record RuleLoadError(string File, int Line, int Column, string Message)
 {
+    /// <summary>Set when the problem is only that a <c>%placeholder%</c> has no configured values.</summary>
+    public string? MissingPlaceholder { get; init; }
+
     /// <summary><c>file:line:column: message</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: {Message}");
 }
+
+/// <summary>
+/// A rule that loads but stays off until its placeholders have values: a built-in rule about the CDE cannot
+/// know which buckets hold card data. Listed, never silently dropped.
+/// </summary>
+/// <param name="Id">The rule id.</param>
+/// <param name="Source">The rule file.</param>
+/// <param name="MissingPlaceholders">Placeholder names without values, in first-use order.</param>
+public sealed record InactiveRule(string Id, string Source, IReadOnlyList<string> MissingPlaceholders);

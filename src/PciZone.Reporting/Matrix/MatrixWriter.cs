@@ -150,12 +150,18 @@ public static class MatrixWriter
         foreach (var r in rows)
         {
             var rules = r.Rules.Where(m => m.RequirementId == r.Requirement.Id)
-                .Select(m => $"[{m.RuleId}](../rules/{m.RuleId}.md) ({m.Coverage.ToString().ToLowerInvariant()})");
+                .Select(m => $"[{m.RuleId}]({DocLink(m.RuleId)}) ({m.Coverage.ToString().ToLowerInvariant()})");
             var below = r.Rules.Count(m => m.RequirementId != r.Requirement.Id);
             var cell = string.Join(", ", rules) + (below > 0 ? $"{(rules.Any() ? "; " : "")}{below} mapping(s) below" : "");
             o.WriteLine($"| {r.Requirement.Id} | {AutomationName(r.Requirement.Automation)} | {cell} | {r.Requirement.Summary.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
     }
+
+    // Scan rules have a page each; monitor rules (CloudTrail detections) share one catalogue page.
+    private static string DocLink(string ruleId) =>
+        ruleId.StartsWith("PCZ-MON-", StringComparison.Ordinal)
+            ? $"../monitor-catalogue.md#{ruleId.ToLowerInvariant()}"
+            : $"../rules/{ruleId}.md";
 
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith('=') || field.StartsWith('+') || field.StartsWith('-') || field.StartsWith('@')

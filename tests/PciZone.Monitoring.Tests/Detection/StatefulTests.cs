@@ -103,6 +103,23 @@ public sealed class StatefulTests
     }
 
     [Fact]
+    public void SaveState_AfterManyEvents_KeepsOnlyTheNewestIdsAndStillDropsTheirDuplicates()
+    {
+        var detector = TestKit.Detector(TestKit.Rule("selection:\n  eventName: DescribeInstances\ncondition: selection"));
+        var records = Enumerable.Range(0, 30_000).Select(_ => TestKit.Record()).ToArray();
+        TestKit.Run(detector, TestKit.File(records)).Result.Records.ShouldBe(30_000);
+
+        var state = detector.SaveState();
+
+        // Bounded by the persisted ids, not by the million-id window: 16 bytes each plus a small header.
+        state.Length.ShouldBeLessThan((DetectorState.PersistedDedupIds * 16) + 1024);
+        var restored = TestKit.Detector(TestKit.Rule("selection:\n  eventName: DescribeInstances\ncondition: selection"));
+        restored.LoadState(state);
+        TestKit.Run(restored, TestKit.File(records[^1])).Result.Duplicates.ShouldBe(1);
+        TestKit.Run(restored, TestKit.File(records[0])).Result.Duplicates.ShouldBe(0);
+    }
+
+    [Fact]
     public void Dedup_NonGuidIds_AreKeptByHash()
     {
         var window = new DedupWindow(3);

@@ -25,8 +25,10 @@ public sealed class MappingTests
     [Fact]
     public void EveryMappedRule_Exists()
     {
+        // Monitor rules (PCZ-MON-*) share the file; tests/PciZone.Monitoring.Tests checks them against the monitor pack.
         var ids = RulePack.BuiltIn.Rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
-        Mapping.Mappings.Where(m => !ids.Contains(m.RuleId)).Select(m => m.RuleId).ShouldBeEmpty();
+        Mapping.Mappings.Where(m => !ids.Contains(m.RuleId) && !m.RuleId.StartsWith("PCZ-MON-", StringComparison.Ordinal))
+            .Select(m => m.RuleId).ShouldBeEmpty();
     }
 
     [Fact]
