@@ -17,15 +17,15 @@ namespace PciZone.Benchmarks;
 public class BenchConfig : ManualConfig
 {
     public BenchConfig()
-        : this("Scan", 5, new ResourcesPerSecondColumn())
+        : this("Scan", 3, 5, new ResourcesPerSecondColumn())
     {
     }
 
-    protected BenchConfig(string id, int iterations, IColumn rate)
+    protected BenchConfig(string id, int warmups, int iterations, IColumn? rate)
     {
         AddJob(Job.Default
             .WithLaunchCount(1)
-            .WithWarmupCount(3)
+            .WithWarmupCount(warmups)
             .WithIterationCount(iterations)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
@@ -37,7 +37,10 @@ public class BenchConfig : ManualConfig
             .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TieredPGO", "0"))
             .WithId(id));
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(rate);
+        if (rate is not null)
+        {
+            AddColumn(rate);
+        }
     }
 }
 

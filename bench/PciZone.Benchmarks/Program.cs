@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using PciZone.Benchmarks;
 using PciZone.Benchmarks.Synthetic;
 
-// Ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N], --zone-plans SPEC.
+// Ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N], --zone-plans SPEC, --monitor-loop N.
 // --peak and --breakdown run outside BenchmarkDotNet because it reports allocations, not peak memory,
 // and cannot time the phases inside one scan.
 if (args.Length >= 1 && args[0] == "--generate")
@@ -32,6 +32,11 @@ if (args.Length >= 1 && args[0] is "--peak" or "--breakdown")
 if (args.Length >= 2 && args[0] == "--loop" && int.TryParse(args[1], out var loops))
 {
     return LoopMode.Run(loops, args.Length > 2 && int.TryParse(args[2], out var size) ? size : 100_000);
+}
+
+if (args.Length >= 2 && args[0] == "--monitor-loop" && int.TryParse(args[1], out var passes))
+{
+    return PciZone.Benchmarks.Monitoring.MonitorLoop.Run(passes);
 }
 
 if (args.Length >= 1 && args[0] == "--scope-peak")

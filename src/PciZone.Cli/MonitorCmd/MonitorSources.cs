@@ -54,7 +54,11 @@ internal sealed class MonitorSources : IDisposable
                 throw new UsageException($"--from: {dir}: folder not found");
             }
 
-            var folder = new FolderSource(dir, new FolderSourceOptions { Follow = req.Follow }, host.Time);
+            var folder = new FolderSource(dir, new FolderSourceOptions
+            {
+                Follow = req.Follow,
+                PollInterval = req.PollSeconds is { } poll ? TimeSpan.FromSeconds(poll) : new FolderSourceOptions().PollInterval,
+            }, host.Time);
             return new MonitorSources(folder, dir, null, folder);
         }
 

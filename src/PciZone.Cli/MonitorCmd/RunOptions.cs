@@ -14,6 +14,7 @@ internal sealed class RunOptions
     private readonly Option<string> _endpoint = new("--endpoint-url") { Description = "S3 and SQS endpoint instead of AWS's (a local emulator or a VPC endpoint).", HelpName = "URL" };
     private readonly Option<string> _region = new("--region") { Description = "AWS region of the queue and bucket. [default: from the queue URL or AWS_REGION]", HelpName = "REGION" };
     private readonly Option<bool> _follow = new("--follow") { Description = "Keep running: poll the folder or the queue for new files (stop with Ctrl-C)." };
+    private readonly Option<double?> _poll = new("--poll-interval") { Description = "Seconds between polls of a followed folder; a file is read once two polls see it unchanged. [default: 5]", HelpName = "SECONDS" };
     private readonly Option<string> _store = new("--store") { Description = $"Incident store (SQLite). [default: monitor.store of the config, else {MonitorSettings.DefaultStore}]", HelpName = "FILE" };
     private readonly Option<string> _jsonl = new("--jsonl") { Description = "Also append alerts as JSON lines to FILE ('-': standard output instead of the console lines).", HelpName = "FILE" };
     private readonly Option<string> _webhook = new("--webhook") { Description = "POST alerts to this URL (with retries); replaces monitor.webhook.url.", HelpName = "URL" };
@@ -24,7 +25,7 @@ internal sealed class RunOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _from, _s3, _queue, _dlq, _dlDir, _maxReceives, _endpoint, _region, _follow, _store, _jsonl, _webhook, _rules, _placeholders, _consumer, _config })
+        foreach (var option in new Option[] { _from, _s3, _queue, _dlq, _dlDir, _maxReceives, _endpoint, _region, _follow, _poll, _store, _jsonl, _webhook, _rules, _placeholders, _consumer, _config })
         {
             command.Options.Add(option);
         }
@@ -34,7 +35,7 @@ internal sealed class RunOptions
     {
         var req = new RunRequest(p.GetValue(_from), p.GetValue(_s3), p.GetValue(_queue), p.GetValue(_dlq), p.GetValue(_dlDir), p.GetValue(_maxReceives),
             p.GetValue(_endpoint), p.GetValue(_region), p.GetValue(_follow), p.GetValue(_store), p.GetValue(_jsonl), p.GetValue(_webhook),
-            p.GetValue(_rules) ?? [], p.GetValue(_placeholders) ?? [], p.GetValue(_consumer), p.GetValue(_config));
+            p.GetValue(_rules) ?? [], p.GetValue(_placeholders) ?? [], p.GetValue(_consumer), p.GetValue(_config), p.GetValue(_poll));
         var sources = new[] { req.From, req.S3, req.Queue }.Count(s => s is not null);
         if (sources != 1)
         {
@@ -56,6 +57,11 @@ internal sealed class RunOptions
             throw new UsageException($"--webhook: '{w}' is not an http(s) URL");
         }
 
+        if (req.PollSeconds is { } poll && (double.IsNaN(poll) || poll is < 0.05 or > 3600))
+        {
+            throw new UsageException("--poll-interval: give seconds from 0.05 to 3600");
+        }
+
         if (req.MaxReceives is < 1)
         {
             throw new UsageException("--max-receives: must be at least 1");
@@ -69,4 +75,4 @@ internal sealed class RunOptions
 internal sealed record RunRequest(
     string? From, string? S3, string? Queue, string? DeadLetterQueue, string? DeadLetterDir, int? MaxReceives,
     string? EndpointUrl, string? Region, bool Follow, string? Store, string? JsonLines, string? Webhook,
-    IReadOnlyList<string> Rules, IReadOnlyList<string> Placeholders, string? ConsumerId, string? Config);
+    IReadOnlyList<string> Rules, IReadOnlyList<string> Placeholders, string? ConsumerId, string? Config, double? PollSeconds);

@@ -84,6 +84,10 @@ internal sealed class PathNode(byte[] name)
 
     public byte[] Name { get; } = name;
 
+    // The first eight bytes as one number: most property names differ there, so a lookup compares one
+    // integer per candidate and calls SequenceEqual only for the rest of a long name that matched so far.
+    private readonly ulong _head = Head(name);
+
     /// <summary>The path id when a rule reads this position, else -1.</summary>
     public int Id { get; set; } = -1;
 
@@ -121,14 +125,31 @@ internal sealed class PathNode(byte[] name)
             return null;
         }
 
+        var head = Head(name);
         foreach (var node in bucket)
         {
-            if (name.SequenceEqual(node.Name))
+            if (node._head == head && (name.Length <= 8 || name[8..].SequenceEqual(node.Name.AsSpan(8))))
             {
                 return node;
             }
         }
 
         return null;
+    }
+
+    private static ulong Head(ReadOnlySpan<byte> name)
+    {
+        if (name.Length >= 8)
+        {
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(name);
+        }
+
+        ulong head = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            head |= (ulong)name[i] << (8 * i);
+        }
+
+        return head;
     }
 }
