@@ -23,7 +23,7 @@ internal static class MonitorRunCommand
 
     private static async Task<int> RunAsync(CliHost host, RunRequest req, CancellationToken token)
     {
-        var config = MonitorSettings.Config(req.Config);
+        var config = MonitorSettings.Config(req.Config, req.From is { } from && Directory.Exists(from) ? from : null);
         var rules = MonitorSettings.Rules(config, req.Rules, req.Placeholders);
         if (MonitorSettings.InactiveNotice(rules) is { } notice)
         {

@@ -9,9 +9,9 @@ internal static class MonitorSettings
     /// <summary>The store used when neither --store nor monitor.store names one.</summary>
     public const string DefaultStore = ".pcizone/monitor.db";
 
-    /// <summary>The config given by --config, else the first .pcizone.yaml from the working directory upward.</summary>
-    public static MonitorConfig? Config(string? explicitPath) =>
-        ConfigFile.Discover(explicitPath, [Directory.GetCurrentDirectory()])?.Monitor;
+    /// <summary>The config given by --config, else the first .pcizone.yaml from <paramref name="from"/> (or the working directory) upward.</summary>
+    public static MonitorConfig? Config(string? explicitPath, string? from = null) =>
+        ConfigFile.Discover(explicitPath, [from ?? Directory.GetCurrentDirectory()])?.Monitor;
 
     public static string StorePath(string? option, MonitorConfig? config) =>
         Path.GetFullPath(option ?? config?.Store ?? DefaultStore);

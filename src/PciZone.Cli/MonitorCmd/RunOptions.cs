@@ -21,7 +21,7 @@ internal sealed class RunOptions
     private readonly Option<string[]> _rules = new("--rules") { Description = "Extra rule files or folders (repeatable), besides the built-in pack.", HelpName = "PATH" };
     private readonly Option<string[]> _placeholders = new("--placeholders") { Description = "YAML file of placeholder values for |expand rules (repeatable; adds to monitor.placeholders).", HelpName = "FILE" };
     private readonly Option<string> _consumer = new("--consumer-id") { Description = "Name of this consumer in the store. [default: the host name]", HelpName = "NAME" };
-    private readonly Option<string> _config = new("--config") { Description = "Config file with a monitor: section instead of the .pcizone.yaml found from the working directory upward.", HelpName = "FILE" };
+    private readonly Option<string> _config = new("--config") { Description = "Config file with a monitor: section instead of the .pcizone.yaml found from the --from folder (else the working directory) upward.", HelpName = "FILE" };
 
     public void AddTo(Command command)
     {
