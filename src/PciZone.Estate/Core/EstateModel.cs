@@ -26,7 +26,11 @@ public sealed class AwsEstate
         }
 
         Resources = list;
-        _byType = list.GroupBy(r => r.GetType()).ToDictionary(g => g.Key, g => ToTypedArray(g.Key, g));
+        // Each type's resources in address order (stable for equal addresses): rules that walk one type
+        // then yield findings already in the order reports want, and the engine's per-rule sort becomes a
+        // linear check instead of 284 sorts of up to 6,400 findings each.
+        _byType = list.GroupBy(r => r.GetType())
+            .ToDictionary(g => g.Key, g => ToTypedArray(g.Key, g.OrderBy(r => r.Address, StringComparer.Ordinal)));
     }
 
     /// <summary>An estate with nothing in it.</summary>
@@ -35,7 +39,7 @@ public sealed class AwsEstate
     /// <summary>All resources, in reader order.</summary>
     public IReadOnlyList<Resource> Resources { get; }
 
-    /// <summary>Resources of one type.</summary>
+    /// <summary>Resources of one type, in address order (ordinal).</summary>
     public IReadOnlyList<T> OfType<T>()
         where T : Resource =>
         _byType.TryGetValue(typeof(T), out var a) ? (T[])a : [];

@@ -74,10 +74,27 @@ public sealed class RuleEngine
                 });
             }
 
-            findings.Sort(start, findings.Count - start, ByAddress);
+            if (!InAddressOrder(findings, start))
+            {
+                findings.Sort(start, findings.Count - start, ByAddress);
+            }
         }
 
         return findings;
+    }
+
+    // Most rules walk one type of the estate, which keeps it in address order: a linear check spares the sort.
+    private static bool InAddressOrder(List<Finding> findings, int start)
+    {
+        for (var i = start + 1; i < findings.Count; i++)
+        {
+            if (string.CompareOrdinal(findings[i - 1].ResourceAddress, findings[i].ResourceAddress) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Comparer<Finding> ByAddress =
