@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using PciZone.Benchmarks;
 using PciZone.Benchmarks.Synthetic;
 
-// Ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N], --zone-plans SPEC, --monitor-loop N.
+// Ways in: BenchmarkDotNet (default), --generate N PATH, --peak [N], --breakdown [N], --zone-plans SPEC, --monitor-loop N, --monitor-corpus DIR FILES.
 // --peak and --breakdown run outside BenchmarkDotNet because it reports allocations, not peak memory,
 // and cannot time the phases inside one scan.
 if (args.Length >= 1 && args[0] == "--generate")
@@ -37,6 +37,11 @@ if (args.Length >= 2 && args[0] == "--loop" && int.TryParse(args[1], out var loo
 if (args.Length >= 2 && args[0] == "--monitor-loop" && int.TryParse(args[1], out var passes))
 {
     return PciZone.Benchmarks.Monitoring.MonitorLoop.Run(passes);
+}
+
+if (args.Length >= 3 && args[0] == "--monitor-corpus" && int.TryParse(args[2], out var corpusFiles))
+{
+    return PciZone.Benchmarks.Monitoring.MonitorLoop.WriteCorpus(args[1], corpusFiles);
 }
 
 if (args.Length >= 1 && args[0] == "--scope-peak")

@@ -26,4 +26,20 @@ internal static class MonitorLoop
 
         return 0;
     }
+
+    /// <summary><c>--monitor-corpus DIR FILES</c>: writes the synthetic corpus as gzip log files for the CLI.</summary>
+    public static int WriteCorpus(string dir, int files)
+    {
+        var corpus = CloudTrailCorpus.Files(files);
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            var key = $"AWSLogs/111122223333/CloudTrail/eu-west-1/2026/11/28/111122223333_CloudTrail_eu-west-1_20261128T{i / 60 % 24:00}{i % 60:00}Z_{i:000000}.json.gz";
+            var path = Path.Combine(dir, key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, corpus[i]);
+        }
+
+        Console.WriteLine($"{corpus.Count} files of 1,000 records in {dir}");
+        return 0;
+    }
 }
