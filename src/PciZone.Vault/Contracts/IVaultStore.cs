@@ -1,0 +1,55 @@
+namespace PciZone.Vault.Contracts;
+
+/// <summary>
+/// Durable state of the vault: tokens, wrapped data keys, the audit chain. Implemented for SQLite (the
+/// embedded default, WAL) and PostgreSQL (several service instances); one test suite runs against both.
+/// Every method is safe to call from many threads and, for PostgreSQL, from many processes.
+/// </summary>
+public interface IVaultStore
+{
+    /// <summary>Creates the schema if needed (idempotent, versioned).</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>The token whose lookup HMAC (for that lookup key version) matches, or null.</summary>
+    Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken);
+
+    /// <summary>The record of a token, or null.</summary>
+    Task<TokenRecord?> FindByTokenAsync(string token, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts the record unless one with the same (lookup, lookup key version) or the same token exists;
+    /// returns the record that is stored afterwards. Two callers racing with the same PAN get the same
+    /// record: this is what makes concurrent tokenisation yield one token. Durable when it returns.
+    /// </summary>
+    Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Inserts many records in one transaction (batch endpoint); same rules as <see cref="InsertOrGetAsync"/>, results in input order.</summary>
+    Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the encrypted PAN and lookup of a token (re-wrap/re-encrypt job); false if the token is gone.</summary>
+    Task<bool> UpdateProtectionAsync(string token, byte[] encryptedPan, int fieldKeyVersion, byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken);
+
+    /// <summary>Tokens whose field or lookup key version is below the given ones, for re-encryption; at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken);
+
+    /// <summary>All versions of all data keys.</summary>
+    Task<IReadOnlyList<StoredDataKey>> GetKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>Adds a key version; fails if (purpose, version) exists. Also retires the previous active version of the purpose.</summary>
+    Task AddKeyAsync(StoredDataKey key, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the wrapped material of a key version (KEK rotation: re-wrap under a new KEK).</summary>
+    Task UpdateWrappedKeyAsync(KeyPurpose purpose, int version, byte[] wrappedKey, string kekProvider, string kekId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends audit entries: the store assigns sequence numbers, links each to the previous hash and
+    /// computes hashes with <see cref="Audit.AuditChain"/>, atomically with respect to other appenders.
+    /// </summary>
+    Task AppendAuditAsync(IReadOnlyList<AuditDraft> entries, CancellationToken cancellationToken);
+
+    /// <summary>Audit entries in sequence order from <paramref name="fromSequence"/>, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>An audit entry before the store numbers and chains it.</summary>
+public sealed record AuditDraft(DateTimeOffset At, string Actor, string Action, string Subject, string Outcome);
