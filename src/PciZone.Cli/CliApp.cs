@@ -91,9 +91,10 @@ internal static class CliApp
         root.Subcommands.Add(LandingZoneCommand.Build(host));
         root.Subcommands.Add(ScopeCmd.ScopeCommand.Build(host));
         root.Subcommands.Add(MonitorCmd.MonitorCommand.Build(host));
+        root.Subcommands.Add(VaultCmd.VaultCommand.Build(host));
         root.SetAction(parse =>
         {
-            host.Log("a command is required (scan, rules, diff, compliance, landing-zone, scope, monitor)");
+            host.Log("a command is required (scan, rules, diff, compliance, landing-zone, scope, monitor, vault)");
             host.Log("run 'pcizone --help' for usage");
             return ExitCodes.Usage;
         });

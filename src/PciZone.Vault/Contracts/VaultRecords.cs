@@ -24,7 +24,7 @@ public enum KeyPurpose
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="ActivatedAt">When it became the version for new work.</param>
 /// <param name="RetiredAt">When it stopped being used for new work (still decrypts old data).</param>
-/// <param name="CryptoPeriodEnds">End of its crypto-period (PCI DSS 3.6.4): rotate before this.</param>
+/// <param name="CryptoPeriodEnds">End of its crypto-period (PCI DSS 3.7.4): rotate before this.</param>
 public sealed record StoredDataKey(
     KeyPurpose Purpose,
     int Version,

@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace PciZone.Cli.VaultCmd;
+
+/// <summary><c>pcizone vault serve|audit</c>: the card-number tokenisation service and its evidence.</summary>
+internal static class VaultCommand
+{
+    public static Command Build(CliHost host)
+    {
+        var command = new Command("vault", "Card-number tokenisation service (FF1 and random tokens, envelope keys, roles, hash-chained audit).");
+        command.Subcommands.Add(VaultServeCommand.Build(host));
+        command.Subcommands.Add(VaultAuditCommand.Build(host));
+        command.SetAction(_ =>
+        {
+            host.Log("a vault command is required (serve, audit)");
+            return ExitCodes.Usage;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using PciZone.Vault.Keys;
+using PciZone.Vault.Server.Hosting;
+using PciZone.Vault.Service;
+
+namespace PciZone.Cli.VaultCmd;
+
+/// <summary>
+/// <c>pcizone vault serve</c>: the REST service. Without options it runs in development mode on the embedded
+/// store with a generated local key and generated API keys, all in the data folder.
+/// </summary>
+internal static class VaultServeCommand
+{
+    public static Command Build(CliHost host)
+    {
+        var o = new ServeOptions();
+        var command = new Command("serve", "Run the tokenisation service (REST: tokenize, detokenize, batch, mask, metadata, key rotation, health; OpenAPI at /openapi/v1.json).");
+        o.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(host, o.Read(parse), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost host, ServeRequest req, CancellationToken ct)
+    {
+        Directory.CreateDirectory(req.Data);
+        var postgres = req.PostgresEnv is { } v ? host.Environment(v) ?? throw new UsageException($"--postgres-env: {v} is not set") : null;
+        var store = await VaultStorage.OpenAsync(req.Data, postgres, ct).ConfigureAwait(false);
+        var kek = Kek(host, req);
+        using var kekLifetime = kek as IDisposable;
+        using var keys = await KeyRing.OpenAsync(store, kek, new KeyRingOptions(TimeSpan.FromDays(req.CryptoPeriodDays)), host.Time, ct).ConfigureAwait(false);
+        foreach (var w in keys.Warnings)
+        {
+            host.Log("warning: " + w.Message);
+        }
+
+        using var vault = new TokenVault(store, keys, host.Time);
+        var options = ServeSecurity.Options(host, req);
+        await using var app = VaultApp.Build(options, vault, store);
+        await app.StartAsync(ct).ConfigureAwait(false);
+        host.Log($"vault listening on {string.Join(", ", app.Urls)} ({(postgres is null ? "SQLite " + Path.Combine(req.Data, "vault.db") : "PostgreSQL")}, {kek.Provider} key {kek.KeyId})");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C or SIGTERM: stop accepting, finish requests in flight.
+        }
+
+        await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        (store as IDisposable)?.Dispose();
+        return ExitCodes.Ok;
+    }
+
+    private static IKeyEncryptionKey Kek(CliHost host, ServeRequest req)
+    {
+        if (req.KmsKey is { } arn)
+        {
+            return AwsKmsKey.Connect(new AwsKmsOptions(arn)
+            {
+                EndpointUrl = req.KmsEndpoint,
+                Region = req.Region,
+                AccessKeyId = host.Environment("AWS_ACCESS_KEY_ID"),
+                SecretAccessKey = host.Environment("AWS_SECRET_ACCESS_KEY"),
+                SessionToken = host.Environment("AWS_SESSION_TOKEN"),
+            });
+        }
+
+        // Development: a local key file, its passphrase from the environment or generated beside it.
+        var file = Path.Combine(req.Data, "kek.json");
+        var passphrase = host.Environment("PCIZONE_VAULT_PASSPHRASE") ?? DevSecrets.Passphrase(req.Data, host);
+        return File.Exists(file) ? LocalKeyFile.Open(file, passphrase) : LocalKeyFile.Create(file, passphrase);
+    }
+}

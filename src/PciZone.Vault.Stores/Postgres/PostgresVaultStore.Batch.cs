@@ -1,0 +1,97 @@
+using Npgsql;
+using PciZone.Vault.Contracts;
+
+namespace PciZone.Vault.Stores;
+
+public sealed partial class PostgresVaultStore
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Three statements whatever the batch size: one multi-row insert from arrays, one read by lookup, one
+    /// read by token for what the lookup did not find. Rows are inserted in (lookup, input position) order,
+    /// so concurrent batches take their unique-index waits in one global order and cannot deadlock on
+    /// lookups, and an in-batch duplicate resolves to its first occurrence. A deadlock through a colliding
+    /// token value is still possible in theory; the transaction is then retried.
+    /// </remarks>
+    public async Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var r in records)
+        {
+            StoreValues.Check(r);
+        }
+
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
+        return await InTransactionAsync((c, tx) => InsertOrGetManyAsync(c, tx, records, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
+    {
+        var tokens = records.Select(r => r.Token).ToArray();
+        var lookups = records.Select(r => r.Lookup).ToArray();
+        var lookupVersions = records.Select(r => r.LookupKeyVersion).ToArray();
+        await using (var insert = new NpgsqlCommand($"""
+            INSERT INTO vault_tokens({TokenColumns})
+            SELECT t, l, lv, pan, fv, profile, last4, at, by
+            FROM unnest($1::text[], $2::bytea[], $3::integer[], $4::bytea[], $5::integer[], $6::text[], $7::text[], $8::bigint[], $9::text[])
+                 WITH ORDINALITY AS u(t, l, lv, pan, fv, profile, last4, at, by, n)
+            ORDER BY l, lv, n
+            ON CONFLICT DO NOTHING
+            """, connection, tx))
+        {
+            insert.Parameters.Add(P(tokens));
+            insert.Parameters.Add(P(lookups));
+            insert.Parameters.Add(P(lookupVersions));
+            insert.Parameters.Add(P(records.Select(r => r.EncryptedPan).ToArray()));
+            insert.Parameters.Add(P(records.Select(r => r.FieldKeyVersion).ToArray()));
+            insert.Parameters.Add(P(records.Select(r => r.Profile).ToArray()));
+            insert.Parameters.Add(P(records.Select(r => r.Last4).ToArray()));
+            insert.Parameters.Add(P(records.Select(r => StoreValues.Ticks(r.CreatedAt)).ToArray()));
+            insert.Parameters.Add(P(records.Select(r => r.CreatedBy).ToArray()));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var result = new TokenRecord?[records.Count];
+        await using (var byLookup = new NpgsqlCommand($"""
+            SELECT u.n, {Prefixed("v.")} FROM unnest($1::bytea[], $2::integer[]) WITH ORDINALITY AS u(l, lv, n)
+            JOIN vault_tokens v ON v.lookup = u.l AND v.lookup_key_version = u.lv
+            """, connection, tx))
+        {
+            byLookup.Parameters.Add(P(lookups));
+            byLookup.Parameters.Add(P(lookupVersions));
+            await FillAsync(byLookup, result, cancellationToken);
+        }
+
+        var missing = Enumerable.Range(0, records.Count).Where(i => result[i] is null).ToArray();
+        if (missing.Length > 0)
+        {
+            // Only token-value collisions are left: hand back the owner's record, as the single insert does.
+            await using var byToken = new NpgsqlCommand($"""
+                SELECT u.n, {Prefixed("v.")} FROM unnest($1::text[], $2::bigint[]) AS u(t, n)
+                JOIN vault_tokens v ON v.token = u.t
+                """, connection, tx);
+            byToken.Parameters.Add(P(missing.Select(i => tokens[i]).ToArray()));
+            byToken.Parameters.Add(P(missing.Select(i => (long)i + 1).ToArray()));
+            await FillAsync(byToken, result, cancellationToken);
+        }
+
+        return result.Select(r => r ?? throw new InvalidOperationException("A token insert conflicted, yet no conflicting record exists.")).ToList();
+    }
+
+    private static async Task FillAsync(NpgsqlCommand query, TokenRecord?[] result, CancellationToken cancellationToken)
+    {
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetInt64(0) - 1] = ReadToken(reader, 1);
+        }
+    }
+
+    private static string Prefixed(string alias) =>
+        string.Join(", ", TokenColumns.Split(", ").Select(c => alias + c));
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace PciZone.Vault.Stores.Sqlite;
+
+/// <summary>
+/// Versioned SQLite schema. Each migration runs once, in order, in one IMMEDIATE transaction together with
+/// its row in <c>vault_schema</c>, so two processes opening a new file at once cannot both apply it.
+/// Never edit a shipped migration: append a new one.
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "initial", """
+            CREATE TABLE vault_tokens (
+                id                 INTEGER PRIMARY KEY,
+                token              TEXT    NOT NULL UNIQUE,
+                lookup             BLOB    NOT NULL,
+                lookup_key_version INTEGER NOT NULL,
+                encrypted_pan      BLOB    NOT NULL,
+                field_key_version  INTEGER NOT NULL,
+                profile            TEXT    NOT NULL,
+                last4              TEXT    NOT NULL,
+                created_at_ticks   INTEGER NOT NULL,
+                created_by         TEXT    NOT NULL,
+                UNIQUE (lookup, lookup_key_version)
+            );
+            CREATE INDEX ix_vault_tokens_key_versions ON vault_tokens(field_key_version, lookup_key_version);
+
+            CREATE TABLE vault_keys (
+                purpose                 TEXT    NOT NULL,
+                version                 INTEGER NOT NULL,
+                wrapped_key             BLOB    NOT NULL,
+                kek_provider            TEXT    NOT NULL,
+                kek_id                  TEXT    NOT NULL,
+                created_at_ticks        INTEGER NOT NULL,
+                activated_at_ticks      INTEGER NOT NULL,
+                retired_at_ticks        INTEGER,
+                crypto_period_ends_ticks INTEGER NOT NULL,
+                PRIMARY KEY (purpose, version)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE vault_audit (
+                sequence      INTEGER PRIMARY KEY,
+                at_ticks      INTEGER NOT NULL,
+                actor         TEXT    NOT NULL,
+                action        TEXT    NOT NULL,
+                subject       TEXT    NOT NULL,
+                outcome       TEXT    NOT NULL,
+                previous_hash BLOB    NOT NULL,
+                hash          BLOB    NOT NULL
+            );
+
+            -- The chain head: the last sequence and hash, updated with every append. It is the anchor that
+            -- lets the next append link to a deleted last entry instead of silently reusing its number.
+            CREATE TABLE vault_audit_head (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                sequence INTEGER NOT NULL,
+                hash     BLOB    NOT NULL
+            );
+            INSERT INTO vault_audit_head(id, sequence, hash) VALUES (1, 0, zeroblob(32));
+            """),
+    ];
+
+    /// <summary>The version a fully migrated file has.</summary>
+    public static int LatestVersion => Migrations[^1].Version;
+
+    /// <summary>Applies the migrations the file lacks; refuses a file written by a newer PciZone.</summary>
+    public static void Migrate(SqliteConnection connection, TimeProvider time)
+    {
+        using var tx = connection.BeginTransaction(deferred: false);
+        Execute(connection, tx, """
+            CREATE TABLE IF NOT EXISTS vault_schema (
+                version          INTEGER PRIMARY KEY,
+                name             TEXT    NOT NULL,
+                applied_at_ticks INTEGER NOT NULL
+            );
+            """);
+        using var query = connection.CreateCommand();
+        query.Transaction = tx;
+        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM vault_schema";
+        var current = Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
+        if (current > LatestVersion)
+        {
+            throw new InvalidOperationException(
+                $"The vault store has schema version {current}; this PciZone knows up to {LatestVersion}. Use a newer PciZone.");
+        }
+
+        foreach (var (version, name, sql) in Migrations)
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            Execute(connection, tx, sql);
+            using var record = connection.CreateCommand();
+            record.Transaction = tx;
+            record.CommandText = "INSERT INTO vault_schema(version, name, applied_at_ticks) VALUES ($v, $n, $t)";
+            record.Parameters.AddWithValue("$v", version);
+            record.Parameters.AddWithValue("$n", name);
+            record.Parameters.AddWithValue("$t", StoreValues.Ticks(time.GetUtcNow()));
+            record.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.Data.Sqlite;
+using PciZone.Vault.Audit;
+using PciZone.Vault.Contracts;
+
+namespace PciZone.Vault.Stores;
+
+public sealed partial class SqliteVaultStore
+{
+    /// <inheritdoc />
+    /// <remarks>BEGIN IMMEDIATE serialises appenders from every connection and process on the file, so
+    /// reading the chain head, inserting the linked entries and moving the head is one atomic step.</remarks>
+    public Task AppendAuditAsync(IReadOnlyList<AuditDraft> entries, CancellationToken cancellationToken)
+    {
+        StoreValues.Check(entries);
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return WriteAsync(cancellationToken, (c, tx) =>
+        {
+            AuditEntry head;
+            using (var read = Command(c, tx, "SELECT sequence, hash FROM vault_audit_head WHERE id = 1"))
+            using (var r = read.ExecuteReader())
+            {
+                if (!r.Read())
+                {
+                    throw new InvalidOperationException("The audit chain head is missing; the store was tampered with or not initialised.");
+                }
+
+                // Link needs only the previous sequence and hash; the head row carries both.
+                head = new AuditEntry(r.GetInt64(0), default, "", "", "", "", AuditChain.Genesis, r.GetFieldValue<byte[]>(1));
+            }
+
+            var linked = AuditChain.Link(head.Sequence == 0 ? null : head, entries);
+            using var insert = Command(c, tx, """
+                INSERT INTO vault_audit(sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash)
+                VALUES ($s, $at, $actor, $action, $subject, $outcome, $prev, $hash)
+                """);
+            var p = insert.Parameters;
+            var s = p.Add("$s", SqliteType.Integer);
+            var at = p.Add("$at", SqliteType.Integer);
+            var actor = p.Add("$actor", SqliteType.Text);
+            var action = p.Add("$action", SqliteType.Text);
+            var subject = p.Add("$subject", SqliteType.Text);
+            var outcome = p.Add("$outcome", SqliteType.Text);
+            var prev = p.Add("$prev", SqliteType.Blob);
+            var hash = p.Add("$hash", SqliteType.Blob);
+            foreach (var e in linked)
+            {
+                s.Value = e.Sequence;
+                at.Value = StoreValues.Ticks(e.At);
+                actor.Value = e.Actor;
+                action.Value = e.Action;
+                subject.Value = e.Subject;
+                outcome.Value = e.Outcome;
+                prev.Value = e.PreviousHash;
+                hash.Value = e.Hash;
+                insert.ExecuteNonQuery();
+            }
+
+            using var move = Command(c, tx, "UPDATE vault_audit_head SET sequence = $s, hash = $h WHERE id = 1");
+            move.Parameters.AddWithValue("$s", linked[^1].Sequence);
+            move.Parameters.AddWithValue("$h", linked[^1].Hash);
+            return move.ExecuteNonQuery();
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = Connect();
+        using var query = Command(connection, null, """
+            SELECT sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash
+            FROM vault_audit WHERE sequence >= $from ORDER BY sequence LIMIT $limit
+            """);
+        query.Parameters.AddWithValue("$from", fromSequence);
+        query.Parameters.AddWithValue("$limit", limit);
+        var result = new List<AuditEntry>();
+        using var r = query.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(new AuditEntry(
+                r.GetInt64(0),
+                StoreValues.Time(r.GetInt64(1)),
+                r.GetString(2),
+                r.GetString(3),
+                r.GetString(4),
+                r.GetString(5),
+                r.GetFieldValue<byte[]>(6),
+                r.GetFieldValue<byte[]>(7)));
+        }
+
+        return Task.FromResult<IReadOnlyList<AuditEntry>>(result);
+    }
+}

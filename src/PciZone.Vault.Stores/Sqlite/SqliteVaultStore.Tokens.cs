@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+using PciZone.Vault.Contracts;
+
+namespace PciZone.Vault.Stores;
+
+public sealed partial class SqliteVaultStore
+{
+    private const string TokenColumns =
+        "token, lookup, lookup_key_version, encrypted_pan, field_key_version, profile, last4, created_at_ticks, created_by";
+
+    /// <inheritdoc />
+    public Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = Connect();
+        return Task.FromResult(FindByLookup(connection, null, lookup, lookupKeyVersion));
+    }
+
+    /// <inheritdoc />
+    public Task<TokenRecord?> FindByTokenAsync(string token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = Connect();
+        return Task.FromResult(FindByToken(connection, null, token));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// When only the token value collides (another PAN already owns it), the returned record is that other
+    /// PAN's record: the caller sees a different <see cref="TokenRecord.Lookup"/> and must retry with a new token.
+    /// </remarks>
+    public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken)
+    {
+        StoreValues.Check(record);
+        return WriteAsync(cancellationToken, (c, tx) => InsertOrGet(c, tx, record));
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var r in records)
+        {
+            StoreValues.Check(r);
+        }
+
+        // The write lock is held for the whole batch, so in-batch duplicates resolve to the first
+        // occurrence exactly as they would across separate calls.
+        return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, (c, tx) => records.Select(r => InsertOrGet(c, tx, r)).ToList());
+    }
+
+    /// <inheritdoc />
+    public Task<bool> UpdateProtectionAsync(string token, byte[] encryptedPan, int fieldKeyVersion, byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(encryptedPan);
+        ArgumentNullException.ThrowIfNull(lookup);
+        return WriteAsync(cancellationToken, (c, tx) =>
+        {
+            using var update = Command(c, tx, """
+                UPDATE vault_tokens SET encrypted_pan = $pan, field_key_version = $fv, lookup = $l, lookup_key_version = $lv
+                WHERE token = $t
+                """);
+            update.Parameters.AddWithValue("$pan", encryptedPan);
+            update.Parameters.AddWithValue("$fv", fieldKeyVersion);
+            update.Parameters.AddWithValue("$l", lookup);
+            update.Parameters.AddWithValue("$lv", lookupKeyVersion);
+            update.Parameters.AddWithValue("$t", token);
+            return update.ExecuteNonQuery() == 1;
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = Connect();
+        using var query = Command(connection, null, $"""
+            SELECT {TokenColumns} FROM vault_tokens
+            WHERE field_key_version < $fv OR lookup_key_version < $lv
+            ORDER BY id LIMIT $limit
+            """);
+        query.Parameters.AddWithValue("$fv", fieldKeyVersion);
+        query.Parameters.AddWithValue("$lv", lookupKeyVersion);
+        query.Parameters.AddWithValue("$limit", limit);
+        var result = new List<TokenRecord>();
+        using var reader = query.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(ReadToken(reader));
+        }
+
+        return Task.FromResult<IReadOnlyList<TokenRecord>>(result);
+    }
+
+    private static TokenRecord InsertOrGet(SqliteConnection connection, SqliteTransaction tx, TokenRecord record)
+    {
+        using var insert = Command(connection, tx, $"""
+            INSERT INTO vault_tokens({TokenColumns}) VALUES ($t, $l, $lv, $pan, $fv, $profile, $last4, $at, $by)
+            ON CONFLICT DO NOTHING
+            """);
+        insert.Parameters.AddWithValue("$t", record.Token);
+        insert.Parameters.AddWithValue("$l", record.Lookup);
+        insert.Parameters.AddWithValue("$lv", record.LookupKeyVersion);
+        insert.Parameters.AddWithValue("$pan", record.EncryptedPan);
+        insert.Parameters.AddWithValue("$fv", record.FieldKeyVersion);
+        insert.Parameters.AddWithValue("$profile", record.Profile);
+        insert.Parameters.AddWithValue("$last4", record.Last4);
+        insert.Parameters.AddWithValue("$at", StoreValues.Ticks(record.CreatedAt));
+        insert.Parameters.AddWithValue("$by", record.CreatedBy);
+        if (insert.ExecuteNonQuery() == 1)
+        {
+            return record with { CreatedAt = StoreValues.Time(StoreValues.Ticks(record.CreatedAt)) };
+        }
+
+        // The same PAN wins over a colliding token value: it is the record the caller asked for.
+        return FindByLookup(connection, tx, record.Lookup, record.LookupKeyVersion)
+            ?? FindByToken(connection, tx, record.Token)
+            ?? throw new InvalidOperationException("The token insert conflicted, yet no conflicting record exists.");
+    }
+
+    private static TokenRecord? FindByLookup(SqliteConnection connection, SqliteTransaction? tx, byte[] lookup, int lookupKeyVersion)
+    {
+        using var query = Command(connection, tx, $"SELECT {TokenColumns} FROM vault_tokens WHERE lookup = $l AND lookup_key_version = $lv");
+        query.Parameters.AddWithValue("$l", lookup);
+        query.Parameters.AddWithValue("$lv", lookupKeyVersion);
+        return ReadOne(query);
+    }
+
+    private static TokenRecord? FindByToken(SqliteConnection connection, SqliteTransaction? tx, string token)
+    {
+        using var query = Command(connection, tx, $"SELECT {TokenColumns} FROM vault_tokens WHERE token = $t");
+        query.Parameters.AddWithValue("$t", token);
+        return ReadOne(query);
+    }
+
+    private static TokenRecord? ReadOne(SqliteCommand query)
+    {
+        using var reader = query.ExecuteReader();
+        return reader.Read() ? ReadToken(reader) : null;
+    }
+
+    private static TokenRecord ReadToken(SqliteDataReader r) => new(
+        r.GetString(0),
+        r.GetFieldValue<byte[]>(1),
+        r.GetInt32(2),
+        r.GetFieldValue<byte[]>(3),
+        r.GetInt32(4),
+        r.GetString(5),
+        r.GetString(6),
+        StoreValues.Time(r.GetInt64(7)),
+        r.GetString(8));
+}
