@@ -1,0 +1,114 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace PciZone.Benchmarks.Vault;
+
+/// <summary>
+/// Tokenisation through the vault's REST service on loopback, client and server in this one process (they
+/// share the machine's two cores), on SQLite or a throw-away PostgreSQL: <c>Tokenize</c> keeps 64 single
+/// POST /v1/tokenize requests in flight, <c>TokenizeBatch</c> keeps 4 batches of 1,000 in flight. Every PAN
+/// is new, so each item is a real insert and audit append. Mean is per item (OperationsPerInvoke); the
+/// Items/s column is its inverse. Latency percentiles per request come from <c>--vault-load</c>, since
+/// BenchmarkDotNet times whole invocations.
+/// </summary>
+[Config(typeof(ServiceConfig))]
+public class VaultService
+{
+    private const int SingleRequests = 8_192;
+    private const int SingleInFlight = 64;
+    private const int Batches = 48;
+    private const int BatchesInFlight = 4;
+
+    private ServiceHost _host = null!;
+    private HttpClient _client = null!;
+
+    [Params("sqlite", "postgres")]
+    public string Store { get; set; } = "sqlite";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _host = ServiceHost.StartAsync(Store).GetAwaiter().GetResult();
+        _client = _host.CreateClient(SingleInFlight);
+        // Pre-warm: open the connections, JIT the whole path, fill the connection pools of the store.
+        for (var i = 0; i < 3; i++)
+        {
+            Tokenize().GetAwaiter().GetResult();
+        }
+
+        TokenizeBatch().GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client.Dispose();
+        _host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(OperationsPerInvoke = SingleRequests, Description = "Tokenize (64 in flight)")]
+    public Task<int> Tokenize() =>
+        RunAsync(SingleRequests, SingleInFlight, () => ServiceRequests.PostAsync(_client, ServiceRequests.SinglePath, ServiceRequests.Single(), 1));
+
+    [Benchmark(OperationsPerInvoke = Batches * ServiceRequests.BatchSize, Description = "TokenizeBatch (1,000 x 4 in flight)")]
+    public Task<int> TokenizeBatch() =>
+        RunAsync(Batches, BatchesInFlight, () => ServiceRequests.PostAsync(_client, ServiceRequests.BatchPath, ServiceRequests.Batch(), ServiceRequests.BatchSize));
+
+    /// <summary><paramref name="total"/> calls, <paramref name="inFlight"/> at a time; throws if any item failed, so a broken service cannot look fast.</summary>
+    private static async Task<int> RunAsync(int total, int inFlight, Func<Task<int>> call)
+    {
+        var left = total;
+        var failed = 0;
+        var workers = new Task[inFlight];
+        for (var w = 0; w < inFlight; w++)
+        {
+            workers[w] = Task.Run(async () =>
+            {
+                while (Interlocked.Decrement(ref left) >= 0)
+                {
+                    Interlocked.Add(ref failed, await call().ConfigureAwait(false));
+                }
+            });
+        }
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        return failed == 0 ? total : throw new InvalidOperationException($"{failed} of the items failed");
+    }
+}
+
+/// <summary>One launch, 2 warm-ups, 8 measured invocations; the scan benchmarks' runtime settings.</summary>
+public sealed class ServiceConfig() : BenchConfig("VaultService", 2, 8, new ItemsPerSecondColumn());
+
+/// <summary>Items (requests, or PANs in batches) per second: 1 / Mean, where Mean is per item.</summary>
+public sealed class ItemsPerSecondColumn : IColumn
+{
+    public string Id => nameof(ItemsPerSecondColumn);
+
+    public string ColumnName => "Items/s";
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public int PriorityInCategory => 0;
+
+    public bool IsNumeric => true;
+
+    public UnitType UnitType => UnitType.Dimensionless;
+
+    public string Legend => "Tokenised PANs per second, client and server in one process on loopback (1 s / Mean per item)";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+        summary[benchmarkCase]?.ResultStatistics?.Mean is { } ns && ns > 0
+            ? (1e9 / ns).ToString("N0", CultureInfo.InvariantCulture)
+            : "-";
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    public bool IsAvailable(Summary summary) => true;
+}
