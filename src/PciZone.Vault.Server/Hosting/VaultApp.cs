@@ -34,6 +34,12 @@ public static class VaultApp
         builder.Logging.ClearProviders();
         configureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls([.. options.Urls]);
+        if (options.TlsCertificatePath is not null)
+        {
+            // The slim builder leaves HTTPS out unless asked; an https:// URL would fail to bind without it.
+            builder.WebHost.UseKestrelHttpsConfiguration();
+        }
+
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
