@@ -44,6 +44,11 @@ if (args.Length >= 3 && args[0] == "--monitor-corpus" && int.TryParse(args[2], o
     return PciZone.Benchmarks.Monitoring.MonitorLoop.WriteCorpus(args[1], corpusFiles);
 }
 
+if (args.Length >= 1 && args[0] == "--vault-load")
+{
+    return await PciZone.Benchmarks.Vault.LoadMode.RunAsync(args);
+}
+
 if (args.Length >= 1 && args[0] == "--scope-peak")
 {
     return PciZone.Benchmarks.Scope.ScopePeak.Run(args);

@@ -1,8 +1,12 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace PciZone.Benchmarks.Vault;
 
@@ -79,8 +83,28 @@ public class VaultService
     }
 }
 
-/// <summary>One launch, 2 warm-ups, 8 measured invocations; the scan benchmarks' runtime settings.</summary>
-public sealed class ServiceConfig() : BenchConfig("VaultService", 2, 8, new ItemsPerSecondColumn());
+/// <summary>
+/// One launch, 2 warm-ups, 8 measured invocations, run in this process: the service, its client and the
+/// store all live here anyway, and an out-of-process run would only add a build of the generated project
+/// on the shared 2-core machine. The runtime settings (workstation non-concurrent GC, dynamic PGO off) come
+/// from this project's own runtimeconfig, as BenchConfig states them for its child processes.
+/// </summary>
+public sealed class ServiceConfig : ManualConfig
+{
+    public ServiceConfig()
+    {
+        AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(8)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: true))
+            .WithId("VaultService"));
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(new ItemsPerSecondColumn());
+    }
+}
 
 /// <summary>Items (requests, or PANs in batches) per second: 1 / Mean, where Mean is per item.</summary>
 public sealed class ItemsPerSecondColumn : IColumn

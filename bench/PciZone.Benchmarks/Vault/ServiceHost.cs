@@ -46,6 +46,26 @@ internal sealed class ServiceHost : IAsyncDisposable
     {
         var dir = Directory.CreateTempSubdirectory("pcizone-bench-vault-").FullName;
         ServicePostgres? postgres = null;
+        try
+        {
+            return await StartAsync(storeName, dir, p => postgres = p).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A failed start must not leave a PostgreSQL cluster running or a folder behind.
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync().ConfigureAwait(false);
+            }
+
+            Directory.Delete(dir, recursive: true);
+            throw;
+        }
+    }
+
+    private static async Task<ServiceHost> StartAsync(string storeName, string dir, Action<ServicePostgres> started)
+    {
+        ServicePostgres? postgres = null;
         IVaultStore store;
         IDisposable storeHandle;
         string description;
@@ -58,9 +78,10 @@ internal sealed class ServiceHost : IAsyncDisposable
                 break;
             case "postgres":
                 postgres = await ServicePostgres.StartAsync().ConfigureAwait(false);
+                started(postgres);
                 var pg = PostgresVaultStore.Create(postgres.ConnectionString);
                 (store, storeHandle) = (pg, pg);
-                description = "PostgreSQL (throw-away cluster on 127.0.0.1, fsync and synchronous_commit on, pool 90)";
+                description = "PostgreSQL (throw-away cluster on 127.0.0.1, fsync and synchronous_commit on, Npgsql pool 100)";
                 break;
             default:
                 throw new ArgumentException($"unknown store '{storeName}' (sqlite or postgres)", nameof(storeName));
@@ -92,6 +113,7 @@ internal sealed class ServiceHost : IAsyncDisposable
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.None,
             UseCookies = false,
+            AllowAutoRedirect = false,
             UseProxy = false,
         };
         var client = new HttpClient(handler, disposeHandler: true) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };

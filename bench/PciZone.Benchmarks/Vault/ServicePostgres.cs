@@ -26,6 +26,9 @@ internal sealed class ServicePostgres : IAsyncDisposable
         ConnectionString = connectionString;
     }
 
+    private const string Prefix = "pcizone-bench-pg-";
+    private const string OwnerFile = "owner.pid";
+
     public string ConnectionString { get; }
 
     public static async Task<ServicePostgres> StartAsync()
@@ -33,8 +36,10 @@ internal sealed class ServicePostgres : IAsyncDisposable
         var binDir = FindBinDir() ?? throw new InvalidOperationException(
             "initdb/pg_ctl not found (PCIZONE_PG_BIN, PATH, /usr/lib/postgresql/*/bin); install Debian's 'postgresql' package");
         var runAs = Environment.UserName == "root" ? "postgres" : null;
-        var root = Path.Combine(Path.GetTempPath(), "pcizone-bench-pg-" + Guid.NewGuid().ToString("n"));
+        await StopOrphansAsync(binDir, runAs).ConfigureAwait(false);
+        var root = Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(root);
+        await File.WriteAllTextAsync(Path.Combine(root, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
         if (runAs is not null)
         {
             await RunAsync("chown", [runAs, root], null).ConfigureAwait(false);
@@ -42,10 +47,10 @@ internal sealed class ServicePostgres : IAsyncDisposable
 
         var port = FreePort();
         var server = new ServicePostgres(root, binDir, runAs,
-            string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Max Pool Size=90"));
+            string.Create(CultureInfo.InvariantCulture, $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true"));
         var data = Path.Combine(root, "data");
         await server.RunPgAsync("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]).ConfigureAwait(false);
-        var options = string.Create(CultureInfo.InvariantCulture, $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=100");
+        var options = string.Create(CultureInfo.InvariantCulture, $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=120");
         await server.RunPgAsync("pg_ctl", ["-D", data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "-o", options, "start"]).ConfigureAwait(false);
         return server;
     }
@@ -90,6 +95,24 @@ internal sealed class ServicePostgres : IAsyncDisposable
     {
         await RunPgAsync("pg_ctl", ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], throwOnError: false).ConfigureAwait(false);
         Directory.Delete(_root, recursive: true);
+    }
+
+    /// <summary>
+    /// Stops and deletes clusters this benchmark left behind when its process died before cleanup (an
+    /// aborted BenchmarkDotNet run skips GlobalCleanup): only folders with our prefix whose owner is gone.
+    /// </summary>
+    private static async Task StopOrphansAsync(string binDir, string? runAs)
+    {
+        foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            var owner = Path.Combine(root, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner), CultureInfo.InvariantCulture, out var pid) || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            await new ServicePostgres(root, binDir, runAs, "").DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     private static string? FindBinDir()

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace PciZone.Benchmarks.Vault;
 
@@ -16,8 +17,13 @@ internal static class ServiceRequests
     public const int BatchSize = 1000;
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
-    private static readonly byte[] ErrorField = "\"error\""u8.ToArray();
+    // An item failed when its error is a string; "error":null may be written for the others.
+    private static readonly byte[] ErrorField = "\"error\":\""u8.ToArray();
     private static long _next;
+    private static string? _firstFailure;
+
+    /// <summary>Status, title and code of the first refused request (the service never echoes input in them), or null.</summary>
+    public static string? FirstFailure => Volatile.Read(ref _firstFailure);
 
     /// <summary>A body for one new PAN: <c>{"pan":"411111nnnnnnnnnc"}</c>.</summary>
     public static byte[] Single()
@@ -54,10 +60,25 @@ internal static class ServiceRequests
         var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
+            Interlocked.CompareExchange(ref _firstFailure, Describe(response.StatusCode, answer), null);
             return items;
         }
 
         return items == 1 ? 0 : Count(answer, ErrorField);
+    }
+
+    /// <summary>A GET that answers 2xx counts as one item done; anything else as one failed.</summary>
+    public static async Task<int> GetAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
+        var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        if (response.IsSuccessStatusCode)
+        {
+            return 0;
+        }
+
+        Interlocked.CompareExchange(ref _firstFailure, Describe(response.StatusCode, answer), null);
+        return 1;
     }
 
     private static void AppendPan(StringBuilder sb, long n)
@@ -95,6 +116,23 @@ internal static class ServiceRequests
         }
 
         return (char)('0' + (10 - sum % 10) % 10);
+    }
+
+    private static string Describe(System.Net.HttpStatusCode status, byte[] answer)
+    {
+        string? title = null, code = null;
+        try
+        {
+            using var problem = JsonDocument.Parse(answer);
+            title = problem.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
+            code = problem.RootElement.TryGetProperty("code", out var c) ? c.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            // Not a problem-details body: the status alone must do.
+        }
+
+        return $"HTTP {(int)status} {status}, title '{title}', code '{code}'";
     }
 
     private static int Count(ReadOnlySpan<byte> text, ReadOnlySpan<byte> what)
