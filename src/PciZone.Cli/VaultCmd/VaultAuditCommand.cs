@@ -43,6 +43,19 @@ internal static class VaultAuditCommand
                     return ExitCodes.FindingsAtGate;
                 }
 
+                // The head is written with every append, apart from the entries: deleting the newest entries
+                // leaves a valid chain, but not one that ends where the head says.
+                var (headSequence, headHash) = await store.ReadAuditHeadAsync(ct).ConfigureAwait(false);
+                var lastSequence = entries.Count == 0 ? 0 : entries[^1].Sequence;
+                var lastHash = entries.Count == 0 ? AuditChain.Genesis : entries[^1].Hash;
+                if (headSequence != lastSequence || !headHash.AsSpan().SequenceEqual(lastHash))
+                {
+                    host.Out.WriteLine(headSequence > lastSequence
+                        ? $"audit chain BROKEN at entry {lastSequence + 1}: missing (the head is at entry {headSequence}; the newest entries were deleted)"
+                        : $"audit chain BROKEN at entry {lastSequence}: it does not match the chain head (entry {headSequence})");
+                    return ExitCodes.FindingsAtGate;
+                }
+
                 host.Out.WriteLine(entries.Count == 0
                     ? "audit chain intact: 0 entries"
                     : $"audit chain intact: {entries.Count} entries, last {entries[^1].At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}, head {Convert.ToHexStringLower(entries[^1].Hash)}");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.CommandLine;
 using PciZone.Vault.Keys;
 using PciZone.Vault.Server.Hosting;
@@ -35,12 +36,19 @@ internal static class VaultServeCommand
 
         using var vault = new TokenVault(store, keys, host.Time);
         var options = ServeSecurity.Options(host, req);
-        await using var app = VaultApp.Build(options, vault, store);
+        // Structured logs on stderr: request lines, warnings, errors; never a body (nothing logs one).
+        await using var app = VaultApp.Build(options, vault, store, l =>
+        {
+            l.SetMinimumLevel(LogLevel.Information);
+            l.AddJsonConsole(j => j.IncludeScopes = false);
+        });
         await app.StartAsync(ct).ConfigureAwait(false);
         host.Log($"vault listening on {string.Join(", ", app.Urls)} ({(postgres is null ? "SQLite " + Path.Combine(req.Data, "vault.db") : "PostgreSQL")}, {kek.Provider} key {kek.KeyId})");
         try
         {
-            await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+            // SIGTERM and Ctrl-C reach ASP.NET's console lifetime, which signals ApplicationStopping instead of ct.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
+            await Task.Delay(Timeout.Infinite, stopping.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

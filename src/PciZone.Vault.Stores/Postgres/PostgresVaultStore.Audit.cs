@@ -81,6 +81,14 @@ public sealed partial class PostgresVaultStore
     private sealed record PendingAudit(IReadOnlyList<AuditDraft> Entries, TaskCompletionSource Done);
 
     /// <inheritdoc />
+    public async Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
+    {
+        await using var query = _dataSource.CreateCommand("SELECT sequence, hash FROM vault_audit_head WHERE id = 1");
+        await using var r = await query.ExecuteReaderAsync(cancellationToken);
+        return await r.ReadAsync(cancellationToken) ? (r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : (0L, new byte[32]);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);

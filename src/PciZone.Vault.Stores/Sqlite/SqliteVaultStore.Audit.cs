@@ -67,6 +67,16 @@ public sealed partial class SqliteVaultStore
     }
 
     /// <inheritdoc />
+    public Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var connection = Connect();
+        using var query = Command(connection, null, "SELECT sequence, hash FROM vault_audit_head WHERE id = 1");
+        using var r = query.ExecuteReader();
+        return Task.FromResult(r.Read() ? (r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : (0L, new byte[32]));
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);

@@ -47,6 +47,13 @@ public interface IVaultStore
     /// </summary>
     Task AppendAuditAsync(IReadOnlyList<AuditDraft> entries, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The chain head kept apart from the entries: the last sequence and hash appended (0 and 32 zero bytes
+    /// before the first). Verification compares it with the last entry read, so deleting the newest entries
+    /// is caught too.
+    /// </summary>
+    Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken);
+
     /// <summary>Audit entries in sequence order from <paramref name="fromSequence"/>, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken);
 }

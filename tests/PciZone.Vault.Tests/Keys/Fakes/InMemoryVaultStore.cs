@@ -107,6 +107,14 @@ internal sealed class InMemoryVaultStore : IVaultStore
         return Task.CompletedTask;
     }
 
+    public Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(audit.Count == 0 ? (0L, new byte[32]) : (audit[^1].Sequence, audit[^1].Hash));
+        }
+    }
+
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>([.. Audit.Where(e => e.Sequence >= fromSequence).Take(limit)]);
 

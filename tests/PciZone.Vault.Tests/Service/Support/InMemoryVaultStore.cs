@@ -156,6 +156,14 @@ internal sealed class InMemoryVaultStore : IVaultStore
         }
     }
 
+    public Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(audit.Count == 0 ? (0L, new byte[32]) : (audit[^1].Sequence, audit[^1].Hash));
+        }
+    }
+
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
     {
         lock (gate)
