@@ -16,6 +16,21 @@ public abstract partial class VaultStoreContractTests
     }
 
     [Fact]
+    public async Task InsertOrGetAsync_WithAudit_StoresTheRecordAndItsEntry_AndNoEntryWhenTheDraftIsNull()
+    {
+        var record = Record("tok-audited", "4111111111111111");
+
+        var stored = await Store.InsertOrGetAsync(record, s => new AuditDraft(T0, "client", "tokenize", s.Token, "ok"), Ct);
+        await Store.InsertOrGetAsync(Record("tok-other", "4111111111111111"), _ => null, Ct);
+
+        ShouldMatch(stored, record);
+        var audit = await Store.ReadAuditAsync(1, 10, Ct);
+        audit.Select(a => a.Subject).ShouldBe(["tok-audited"]);
+        Audit.AuditChain.Verify(audit).ShouldBeNull();
+        (await Store.ReadAuditHeadAsync(Ct)).Sequence.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task FindAsync_UnknownTokenOrOtherLookupVersion_ReturnsNull()
     {
         var record = Record("tok-visa", "4111111111111111");

@@ -19,6 +19,15 @@ public sealed partial class SqliteVaultStore
 
         return WriteAsync(cancellationToken, (c, tx) =>
         {
+            AppendAudit(c, tx, entries);
+            return true;
+        });
+    }
+
+    /// <summary>Links and inserts entries after the chain head and moves the head, inside the caller's transaction.</summary>
+    private static void AppendAudit(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<AuditDraft> entries)
+    {
+        {
             AuditEntry head;
             using (var read = Command(c, tx, "SELECT sequence, hash FROM vault_audit_head WHERE id = 1"))
             using (var r = read.ExecuteReader())
@@ -62,8 +71,8 @@ public sealed partial class SqliteVaultStore
             using var move = Command(c, tx, "UPDATE vault_audit_head SET sequence = $s, hash = $h WHERE id = 1");
             move.Parameters.AddWithValue("$s", linked[^1].Sequence);
             move.Parameters.AddWithValue("$h", linked[^1].Hash);
-            return move.ExecuteNonQuery();
-        });
+            move.ExecuteNonQuery();
+        }
     }
 
     /// <inheritdoc />

@@ -38,6 +38,24 @@ public sealed partial class SqliteVaultStore
     }
 
     /// <inheritdoc />
+    public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, Func<TokenRecord, AuditDraft?> audit, CancellationToken cancellationToken)
+    {
+        StoreValues.Check(record);
+        ArgumentNullException.ThrowIfNull(audit);
+        return WriteAsync(cancellationToken, (c, tx) =>
+        {
+            var stored = InsertOrGet(c, tx, record);
+            if (audit(stored) is { } draft)
+            {
+                StoreValues.Check([draft]);
+                AppendAudit(c, tx, [draft]);
+            }
+
+            return stored;
+        });
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);

@@ -23,7 +23,14 @@ public interface IVaultStore
     /// </summary>
     Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken);
 
-    /// <summary>Inserts many records in one transaction (batch endpoint); same rules as <see cref="InsertOrGetAsync"/>, results in input order.</summary>
+    /// <summary>
+    /// <see cref="InsertOrGetAsync(TokenRecord, CancellationToken)"/> and, in the same transaction, the audit
+    /// entry that <paramref name="audit"/> makes from the record stored afterwards (none when it returns null,
+    /// e.g. when another card number holds the token). One durable commit instead of two per new token.
+    /// </summary>
+    Task<TokenRecord> InsertOrGetAsync(TokenRecord record, Func<TokenRecord, AuditDraft?> audit, CancellationToken cancellationToken);
+
+    /// <summary>Inserts many records in one transaction (batch endpoint); same rules as <see cref="InsertOrGetAsync(TokenRecord, CancellationToken)"/>, results in input order.</summary>
     Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken);
 
     /// <summary>Replaces the encrypted PAN and lookup of a token (re-wrap/re-encrypt job); false if the token is gone.</summary>

@@ -127,7 +127,8 @@ public sealed partial class TokenVault
 
         try
         {
-            return new(index, await TokenizeOneAsync(request, actor, cancellationToken), null);
+            // The batch audits every item itself, after the loop.
+            return new(index, (await TokenizeOneAsync(request, actor, cancellationToken, auditNew: false)).Result, null);
         }
         catch (VaultInputException e)
         {

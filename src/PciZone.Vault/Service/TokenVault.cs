@@ -59,8 +59,12 @@ public sealed partial class TokenVault : IDisposable
             throw;
         }
 
-        var result = await TokenizeOneAsync(request, actor, cancellationToken);
-        await AuditAsync(actor, AuditActions.Tokenize, result.Token, AuditOutcomes.Ok, cancellationToken);
+        var (result, audited) = await TokenizeOneAsync(request, actor, cancellationToken);
+        if (!audited)
+        {
+            await AuditAsync(actor, AuditActions.Tokenize, result.Token, AuditOutcomes.Ok, cancellationToken);
+        }
+
         return result;
     }
 
@@ -126,7 +130,9 @@ public sealed partial class TokenVault : IDisposable
         return new Request(profile, digits);
     }
 
-    private async Task<TokenizeResult> TokenizeOneAsync(Request request, string actor, CancellationToken cancellationToken)
+    // A new token and its audit entry are committed together (one durable write, not two); an existing
+    // token is audited by the caller. Audited tells the caller which happened.
+    private async Task<(TokenizeResult Result, bool Audited)> TokenizeOneAsync(Request request, string actor, CancellationToken cancellationToken, bool auditNew = true)
     {
         var lookupKey = keys.Current(KeyPurpose.Lookup);
         var lookup = PanProtection.Lookup(lookupKey, request.Pan, request.Profile.Name);
@@ -134,17 +140,21 @@ public sealed partial class TokenVault : IDisposable
             ?? await FindUnderOlderLookupKeysAsync(request.Profile, request.Pan, lookupKey.Version, cancellationToken);
         if (existing is not null)
         {
-            return new TokenizeResult(existing.Token, Created: false);
+            return (new TokenizeResult(existing.Token, Created: false), false);
         }
 
         for (var attempt = 0; ; attempt++)
         {
             var record = NewRecord(request, lookup, lookupKey.Version, actor);
-            var stored = await store.InsertOrGetAsync(record, cancellationToken);
-            var outcome = Resolve(request, record, stored);
+            TokenizeResult? outcome = null;
+            await store.InsertOrGetAsync(record, stored =>
+            {
+                outcome = Resolve(request, record, stored);
+                return outcome is null || !auditNew ? null : new AuditDraft(time.GetUtcNow(), actor, AuditActions.Tokenize, outcome.Token, AuditOutcomes.Ok);
+            }, cancellationToken);
             if (outcome is not null)
             {
-                return outcome;
+                return (outcome, auditNew);
             }
 
             if (request.Profile.Kind == TokenKind.Ff1 || attempt + 1 == RandomAttempts)

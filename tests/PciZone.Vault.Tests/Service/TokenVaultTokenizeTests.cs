@@ -27,6 +27,19 @@ public sealed class TokenVaultTokenizeTests
     }
 
     [Fact]
+    public async Task TokenizeAsync_NewThenExisting_AuditsEachCallExactlyOnce()
+    {
+        await using var h = await VaultHarness.CreateAsync();
+
+        var first = await h.Vault.TokenizeAsync("4111111111111111", null, "client", Ct);
+        var again = await h.Vault.TokenizeAsync("4111111111111111", null, "client", Ct);
+
+        first.Created.ShouldBeTrue();
+        again.Created.ShouldBeFalse();
+        h.Store.Audit.Where(a => a.Action == "tokenize").Select(a => a.Subject).ShouldBe([first.Token, first.Token]);
+    }
+
+    [Fact]
     public async Task TokenizeAsync_StoresNoPanInClear()
     {
         await using var h = await VaultHarness.CreateAsync();

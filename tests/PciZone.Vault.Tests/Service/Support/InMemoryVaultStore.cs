@@ -164,6 +164,17 @@ internal sealed class InMemoryVaultStore : IVaultStore
         }
     }
 
+    public async Task<TokenRecord> InsertOrGetAsync(TokenRecord record, Func<TokenRecord, AuditDraft?> audit, CancellationToken cancellationToken)
+    {
+        var stored = await InsertOrGetAsync(record, cancellationToken);
+        if (audit(stored) is { } draft)
+        {
+            await AppendAuditAsync([draft], cancellationToken);
+        }
+
+        return stored;
+    }
+
     public Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
     {
         lock (gate)
