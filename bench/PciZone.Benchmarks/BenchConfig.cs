@@ -44,10 +44,13 @@ public class BenchConfig : ManualConfig
     }
 }
 
-/// <summary>Items per second: an int parameter (<c>Resources</c>, <c>Events</c>) over the mean time.</summary>
-public class PerSecondColumn(string parameter, string columnName, string legend) : IColumn
+/// <summary>
+/// Items per second: an int parameter (<c>Resources</c>, <c>Events</c>) over the mean time, or, with no
+/// parameter, one over the mean (the mean is then per operation, as with OperationsPerInvoke).
+/// </summary>
+public class PerSecondColumn(string? parameter, string columnName, string legend) : IColumn
 {
-    public string Id => nameof(PerSecondColumn) + parameter;
+    public string Id => nameof(PerSecondColumn) + (parameter ?? columnName);
 
     public string ColumnName => columnName;
 
@@ -68,8 +71,9 @@ public class PerSecondColumn(string parameter, string columnName, string legend)
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is { } ns && benchmarkCase.Parameters[parameter] is int n && ns > 0
-            ? (n / (ns / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
+        var n = parameter is null ? 1 : benchmarkCase.Parameters[parameter] as int?;
+        return mean is { } ns && n is { } count && ns > 0
+            ? (count / (ns / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
             : "-";
     }
 

@@ -93,35 +93,5 @@ public class Ff1Benchmark
 }
 
 /// <summary>The scan benchmarks' runtime settings; 3 warm-ups, 10 measured invocations of many operations each.</summary>
-public sealed class Ff1Config() : BenchConfig("Ff1", 3, 10, new OperationsPerSecondColumn());
+public sealed class Ff1Config() : BenchConfig("Ff1", 3, 10, new PerSecondColumn(null, "Ops/s", "Operations per second of mean time on one thread (1 s / Mean)"));
 
-/// <summary>Operations per second of one thread: 1 / Mean, where Mean is per operation (OperationsPerInvoke).</summary>
-public sealed class OperationsPerSecondColumn : IColumn
-{
-    public string Id => nameof(OperationsPerSecondColumn);
-
-    public string ColumnName => "Ops/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Operations per second of mean time on one thread (1 s / Mean)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        summary[benchmarkCase]?.ResultStatistics?.Mean is { } ns && ns > 0
-            ? (1e9 / ns).ToString("N0", CultureInfo.InvariantCulture)
-            : "-";
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public bool IsAvailable(Summary summary) => true;
-}

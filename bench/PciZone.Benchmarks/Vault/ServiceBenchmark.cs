@@ -102,37 +102,7 @@ public sealed class ServiceConfig : ManualConfig
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: true))
             .WithId("VaultService"));
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new ItemsPerSecondColumn());
+        AddColumn(new PerSecondColumn(null, "Items/s", "Tokenised PANs per second, client and server in one process on loopback (1 s / Mean per item)"));
     }
 }
 
-/// <summary>Items (requests, or PANs in batches) per second: 1 / Mean, where Mean is per item.</summary>
-public sealed class ItemsPerSecondColumn : IColumn
-{
-    public string Id => nameof(ItemsPerSecondColumn);
-
-    public string ColumnName => "Items/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Tokenised PANs per second, client and server in one process on loopback (1 s / Mean per item)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        summary[benchmarkCase]?.ResultStatistics?.Mean is { } ns && ns > 0
-            ? (1e9 / ns).ToString("N0", CultureInfo.InvariantCulture)
-            : "-";
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-    public bool IsAvailable(Summary summary) => true;
-}

@@ -17,12 +17,7 @@ internal static class IncidentText
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string State(IncidentState state) => state switch
-    {
-        IncidentState.Open => "open",
-        IncidentState.Acknowledged => "acknowledged",
-        _ => "resolved",
-    };
+    public static string State(IncidentState state) => IncidentStates.ToText(state);
 
     public static void WriteTable(TextWriter o, IReadOnlyList<Incident> incidents)
     {

@@ -55,15 +55,14 @@ internal static class MonitorSettings
         }
 
         var disabled = config?.Disable ?? [];
-        foreach (var id in disabled.Where(id => !set.Rules.Concat<object>(set.Inactive).Any(r => string.Equals(IdOf(r), id, StringComparison.OrdinalIgnoreCase))))
+        var known = set.Rules.Select(r => r.Id).Concat(set.Inactive.Select(r => r.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in disabled.Where(id => !known.Contains(id)))
         {
             throw new UsageException($"{config!.Path}: monitor.disable: no rule has the id '{id}'");
         }
 
         return disabled.Count == 0 ? set : set.Without(disabled);
     }
-
-    private static string IdOf(object rule) => rule is MonitorRuleInfo info ? info.Id : ((InactiveRule)rule).Id;
 
     /// <summary>One notice naming the rules that wait for placeholder values, or null when there are none.</summary>
     public static string? InactiveNotice(MonitorRuleSet set) =>

@@ -96,8 +96,9 @@ public sealed class IncidentTransitionException : InvalidOperationException
 }
 
 /// <summary>Text form of states as stored and printed.</summary>
-internal static class IncidentStates
+public static class IncidentStates
 {
+    /// <summary><c>open</c>, <c>acknowledged</c> or <c>resolved</c>.</summary>
     public static string ToText(IncidentState state) => state switch
     {
         IncidentState.Open => "open",
@@ -106,7 +107,7 @@ internal static class IncidentStates
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
-    public static IncidentState Parse(string text) => text switch
+    internal static IncidentState Parse(string text) => text switch
     {
         "open" => IncidentState.Open,
         "acknowledged" => IncidentState.Acknowledged,
@@ -115,7 +116,7 @@ internal static class IncidentStates
     };
 
     /// <summary>The allowed moves: open -> acknowledged, open -> resolved, acknowledged -> resolved.</summary>
-    public static bool CanMove(IncidentState from, IncidentState to) =>
+    internal static bool CanMove(IncidentState from, IncidentState to) =>
         (from, to) is (IncidentState.Open, IncidentState.Acknowledged)
             or (IncidentState.Open, IncidentState.Resolved)
             or (IncidentState.Acknowledged, IncidentState.Resolved);

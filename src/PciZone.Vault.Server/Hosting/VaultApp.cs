@@ -1,7 +1,6 @@
 using System.Security.Authentication;
 using System.Security.Claims;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
@@ -146,6 +145,4 @@ public static class VaultApp
     }
 
     internal static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
-
-    internal static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
 }
