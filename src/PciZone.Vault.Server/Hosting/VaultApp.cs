@@ -29,7 +29,15 @@ public static class VaultApp
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(store);
-        var builder = WebApplication.CreateSlimBuilder();
+        // The vault reads no appsettings files: its settings come from VaultServerOptions. Left at the
+        // defaults, the host would make the current directory its content root and watch it, recursively,
+        // for appsettings changes; started from a home or /tmp that is a crawl of thousands of folders and
+        // inotify watches competing with requests for CPU.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         configureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls([.. options.Urls]);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PciZone.Vault.Audit;
 using PciZone.Vault.Contracts;
+using PciZone.Vault.Stores.Sqlite;
 
 namespace PciZone.Vault.Stores;
 
@@ -17,20 +18,24 @@ public sealed partial class SqliteVaultStore
             return Task.CompletedTask;
         }
 
-        return WriteAsync(cancellationToken, (c, tx) =>
+        return WriteAsync(cancellationToken, w =>
         {
-            AppendAudit(c, tx, entries);
+            w.Audit(entries);
             return true;
         });
     }
 
-    /// <summary>Links and inserts entries after the chain head and moves the head, inside the caller's transaction.</summary>
-    private static void AppendAudit(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<AuditDraft> entries)
+    /// <summary>Links and inserts a group's entries after the chain head and moves the head, inside the group's transaction.</summary>
+    private static void AppendAudit(SqliteWrite write, IReadOnlyList<AuditDraft> entries)
     {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
         {
             AuditEntry head;
-            using (var read = Command(c, tx, "SELECT sequence, hash FROM vault_audit_head WHERE id = 1"))
-            using (var r = read.ExecuteReader())
+            using (var r = write.Command("SELECT sequence, hash FROM vault_audit_head WHERE id = 1").ExecuteReader())
             {
                 if (!r.Read())
                 {
@@ -42,7 +47,7 @@ public sealed partial class SqliteVaultStore
             }
 
             var linked = AuditChain.Link(head.Sequence == 0 ? null : head, entries);
-            using var insert = Command(c, tx, """
+            var insert = write.Command("""
                 INSERT INTO vault_audit(sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash)
                 VALUES ($s, $at, $actor, $action, $subject, $outcome, $prev, $hash)
                 """);
@@ -68,7 +73,7 @@ public sealed partial class SqliteVaultStore
                 insert.ExecuteNonQuery();
             }
 
-            using var move = Command(c, tx, "UPDATE vault_audit_head SET sequence = $s, hash = $h WHERE id = 1");
+            var move = write.Command("UPDATE vault_audit_head SET sequence = $s, hash = $h WHERE id = 1");
             move.Parameters.AddWithValue("$s", linked[^1].Sequence);
             move.Parameters.AddWithValue("$h", linked[^1].Hash);
             move.ExecuteNonQuery();
@@ -79,10 +84,11 @@ public sealed partial class SqliteVaultStore
     public Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        using var query = Command(connection, null, "SELECT sequence, hash FROM vault_audit_head WHERE id = 1");
-        using var r = query.ExecuteReader();
-        return Task.FromResult(r.Read() ? (r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : (0L, new byte[32]));
+        return Task.FromResult(_readers.Read(s =>
+        {
+            using var r = s.Command("SELECT sequence, hash FROM vault_audit_head WHERE id = 1").ExecuteReader();
+            return r.Read() ? (r.GetInt64(0), r.GetFieldValue<byte[]>(1)) : (0L, new byte[32]);
+        }));
     }
 
     /// <inheritdoc />
@@ -90,8 +96,12 @@ public sealed partial class SqliteVaultStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        using var query = Command(connection, null, """
+        return Task.FromResult(_readers.Read(s => ReadAudit(s, fromSequence, limit)));
+    }
+
+    private static IReadOnlyList<AuditEntry> ReadAudit(SqliteSession session, long fromSequence, int limit)
+    {
+        var query = session.Command("""
             SELECT sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash
             FROM vault_audit WHERE sequence >= $from ORDER BY sequence LIMIT $limit
             """);
@@ -112,6 +122,6 @@ public sealed partial class SqliteVaultStore
                 r.GetFieldValue<byte[]>(7)));
         }
 
-        return Task.FromResult<IReadOnlyList<AuditEntry>>(result);
+        return result;
     }
 }

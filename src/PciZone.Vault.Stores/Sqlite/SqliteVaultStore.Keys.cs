@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PciZone.Vault.Contracts;
+using PciZone.Vault.Stores.Sqlite;
 
 namespace PciZone.Vault.Stores;
 
@@ -9,8 +10,12 @@ public sealed partial class SqliteVaultStore
     public Task<IReadOnlyList<StoredDataKey>> GetKeysAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        using var query = Command(connection, null, """
+        return Task.FromResult(_readers.Read(ReadKeys));
+    }
+
+    private static IReadOnlyList<StoredDataKey> ReadKeys(SqliteSession session)
+    {
+        var query = session.Command("""
             SELECT purpose, version, wrapped_key, kek_provider, kek_id, created_at_ticks, activated_at_ticks,
                    retired_at_ticks, crypto_period_ends_ticks
             FROM vault_keys ORDER BY purpose, version
@@ -31,7 +36,7 @@ public sealed partial class SqliteVaultStore
                 StoreValues.Time(r.GetInt64(8))));
         }
 
-        return Task.FromResult<IReadOnlyList<StoredDataKey>>(keys);
+        return keys;
     }
 
     /// <inheritdoc />
@@ -41,9 +46,9 @@ public sealed partial class SqliteVaultStore
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(key.WrappedKey, nameof(key));
-        return WriteAsync(cancellationToken, (c, tx) =>
+        return WriteAsync(cancellationToken, w =>
         {
-            using var insert = Command(c, tx, """
+            var insert = w.Command("""
                 INSERT INTO vault_keys(purpose, version, wrapped_key, kek_provider, kek_id, created_at_ticks,
                                        activated_at_ticks, retired_at_ticks, crypto_period_ends_ticks)
                 VALUES ($p, $v, $w, $kp, $kid, $c, $a, $r, $e)
@@ -63,7 +68,7 @@ public sealed partial class SqliteVaultStore
                 throw StoreValues.DuplicateKey(key);
             }
 
-            using var retire = Command(c, tx, """
+            var retire = w.Command("""
                 UPDATE vault_keys SET retired_at_ticks = $a
                 WHERE purpose = $p AND version < $v AND retired_at_ticks IS NULL
                 """);
@@ -81,9 +86,9 @@ public sealed partial class SqliteVaultStore
         ArgumentNullException.ThrowIfNull(wrappedKey);
         ArgumentNullException.ThrowIfNull(kekProvider);
         ArgumentNullException.ThrowIfNull(kekId);
-        var updated = await WriteAsync(cancellationToken, (c, tx) =>
+        var updated = await WriteAsync(cancellationToken, w =>
         {
-            using var update = Command(c, tx, """
+            var update = w.Command("""
                 UPDATE vault_keys SET wrapped_key = $w, kek_provider = $kp, kek_id = $kid
                 WHERE purpose = $p AND version = $v
                 """);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PciZone.Vault.Contracts;
+using PciZone.Vault.Stores.Sqlite;
 
 namespace PciZone.Vault.Stores;
 
@@ -8,13 +9,22 @@ public sealed partial class SqliteVaultStore
     private const string TokenColumns =
         "token, lookup, lookup_key_version, encrypted_pan, field_key_version, profile, last4, created_at_ticks, created_by";
 
+    private const string InsertSql =
+        $"INSERT INTO vault_tokens({TokenColumns}) VALUES ($t, $l, $lv, $pan, $fv, $profile, $last4, $at, $by) ON CONFLICT DO NOTHING";
+
+    private const string FindByLookupSql = $"SELECT {TokenColumns} FROM vault_tokens WHERE lookup = $l AND lookup_key_version = $lv";
+
+    private const string FindByTokenSql = $"SELECT {TokenColumns} FROM vault_tokens WHERE token = $t";
+
+    private const string FindStaleSql =
+        $"SELECT {TokenColumns} FROM vault_tokens WHERE field_key_version < $fv OR lookup_key_version < $lv ORDER BY id LIMIT $limit";
+
     /// <inheritdoc />
     public Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        return Task.FromResult(FindByLookup(connection, null, lookup, lookupKeyVersion));
+        return Task.FromResult(_readers.Read(s => FindByLookup(s.Command, lookup, lookupKeyVersion)));
     }
 
     /// <inheritdoc />
@@ -22,8 +32,7 @@ public sealed partial class SqliteVaultStore
     {
         ArgumentNullException.ThrowIfNull(token);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        return Task.FromResult(FindByToken(connection, null, token));
+        return Task.FromResult(_readers.Read(s => FindByToken(s.Command, token)));
     }
 
     /// <inheritdoc />
@@ -34,7 +43,7 @@ public sealed partial class SqliteVaultStore
     public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken)
     {
         StoreValues.Check(record);
-        return WriteAsync(cancellationToken, (c, tx) => InsertOrGet(c, tx, record));
+        return WriteAsync(cancellationToken, w => InsertOrGet(w, record));
     }
 
     /// <inheritdoc />
@@ -42,13 +51,13 @@ public sealed partial class SqliteVaultStore
     {
         StoreValues.Check(record);
         ArgumentNullException.ThrowIfNull(audit);
-        return WriteAsync(cancellationToken, (c, tx) =>
+        return WriteAsync(cancellationToken, w =>
         {
-            var stored = InsertOrGet(c, tx, record);
+            var stored = InsertOrGet(w, record);
             if (audit(stored) is { } draft)
             {
                 StoreValues.Check([draft]);
-                AppendAudit(c, tx, [draft]);
+                w.Audit([draft]);
             }
 
             return stored;
@@ -66,7 +75,35 @@ public sealed partial class SqliteVaultStore
 
         // The write lock is held for the whole batch, so in-batch duplicates resolve to the first
         // occurrence exactly as they would across separate calls.
-        return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, (c, tx) => records.Select(r => InsertOrGet(c, tx, r)).ToList());
+        return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, w => records.Select(r => InsertOrGet(w, r)).ToList());
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, Func<IReadOnlyList<TokenRecord>, IReadOnlyList<AuditDraft>?> audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(audit);
+        foreach (var r in records)
+        {
+            StoreValues.Check(r);
+        }
+
+        return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, w =>
+        {
+            var stored = new TokenRecord[records.Count];
+            for (var i = 0; i < stored.Length; i++)
+            {
+                stored[i] = InsertOrGet(w, records[i]);
+            }
+
+            if (audit(stored) is { Count: > 0 } drafts)
+            {
+                StoreValues.Check(drafts);
+                w.Audit(drafts);
+            }
+
+            return stored;
+        });
     }
 
     /// <inheritdoc />
@@ -75,9 +112,9 @@ public sealed partial class SqliteVaultStore
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(encryptedPan);
         ArgumentNullException.ThrowIfNull(lookup);
-        return WriteAsync(cancellationToken, (c, tx) =>
+        return WriteAsync(cancellationToken, w =>
         {
-            using var update = Command(c, tx, """
+            var update = w.Command("""
                 UPDATE vault_tokens SET encrypted_pan = $pan, field_key_version = $fv, lookup = $l, lookup_key_version = $lv
                 WHERE token = $t
                 """);
@@ -95,31 +132,26 @@ public sealed partial class SqliteVaultStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Connect();
-        using var query = Command(connection, null, $"""
-            SELECT {TokenColumns} FROM vault_tokens
-            WHERE field_key_version < $fv OR lookup_key_version < $lv
-            ORDER BY id LIMIT $limit
-            """);
-        query.Parameters.AddWithValue("$fv", fieldKeyVersion);
-        query.Parameters.AddWithValue("$lv", lookupKeyVersion);
-        query.Parameters.AddWithValue("$limit", limit);
-        var result = new List<TokenRecord>();
-        using var reader = query.ExecuteReader();
-        while (reader.Read())
+        return Task.FromResult<IReadOnlyList<TokenRecord>>(_readers.Read(s =>
         {
-            result.Add(ReadToken(reader));
-        }
+            var query = s.Command(FindStaleSql);
+            query.Parameters.AddWithValue("$fv", fieldKeyVersion);
+            query.Parameters.AddWithValue("$lv", lookupKeyVersion);
+            query.Parameters.AddWithValue("$limit", limit);
+            var result = new List<TokenRecord>();
+            using var reader = query.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(ReadToken(reader));
+            }
 
-        return Task.FromResult<IReadOnlyList<TokenRecord>>(result);
+            return result;
+        }));
     }
 
-    private static TokenRecord InsertOrGet(SqliteConnection connection, SqliteTransaction tx, TokenRecord record)
+    private static TokenRecord InsertOrGet(SqliteWrite write, TokenRecord record)
     {
-        using var insert = Command(connection, tx, $"""
-            INSERT INTO vault_tokens({TokenColumns}) VALUES ($t, $l, $lv, $pan, $fv, $profile, $last4, $at, $by)
-            ON CONFLICT DO NOTHING
-            """);
+        var insert = write.Command(InsertSql);
         insert.Parameters.AddWithValue("$t", record.Token);
         insert.Parameters.AddWithValue("$l", record.Lookup);
         insert.Parameters.AddWithValue("$lv", record.LookupKeyVersion);
@@ -135,22 +167,22 @@ public sealed partial class SqliteVaultStore
         }
 
         // The same PAN wins over a colliding token value: it is the record the caller asked for.
-        return FindByLookup(connection, tx, record.Lookup, record.LookupKeyVersion)
-            ?? FindByToken(connection, tx, record.Token)
+        return FindByLookup(write.Command, record.Lookup, record.LookupKeyVersion)
+            ?? FindByToken(write.Command, record.Token)
             ?? throw new InvalidOperationException("The token insert conflicted, yet no conflicting record exists.");
     }
 
-    private static TokenRecord? FindByLookup(SqliteConnection connection, SqliteTransaction? tx, byte[] lookup, int lookupKeyVersion)
+    private static TokenRecord? FindByLookup(Func<string, SqliteCommand> command, byte[] lookup, int lookupKeyVersion)
     {
-        using var query = Command(connection, tx, $"SELECT {TokenColumns} FROM vault_tokens WHERE lookup = $l AND lookup_key_version = $lv");
+        var query = command(FindByLookupSql);
         query.Parameters.AddWithValue("$l", lookup);
         query.Parameters.AddWithValue("$lv", lookupKeyVersion);
         return ReadOne(query);
     }
 
-    private static TokenRecord? FindByToken(SqliteConnection connection, SqliteTransaction? tx, string token)
+    private static TokenRecord? FindByToken(Func<string, SqliteCommand> command, string token)
     {
-        using var query = Command(connection, tx, $"SELECT {TokenColumns} FROM vault_tokens WHERE token = $t");
+        var query = command(FindByTokenSql);
         query.Parameters.AddWithValue("$t", token);
         return ReadOne(query);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PciZone.Vault.Contracts;
+using PciZone.Vault.Stores.Sqlite;
 
 namespace PciZone.Vault.Stores;
 
@@ -20,10 +21,21 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     /// <summary>Most writes per group commit: bounds how long one transaction holds the write lock.</summary>
     private const int MaxGroup = 256;
 
+    /// <summary>Open reader connections kept between reads.</summary>
+    private const int MaxIdleReaders = 16;
+
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly string _writerPragmas;
     private readonly TimeProvider _time;
     private readonly GroupCommit<PendingWrite> _writes;
+    private readonly SqliteSessionPool _readers;
+    private SqliteSession? _writer;
+    private SqliteWrite? _write;
+    private volatile bool _disposed;
+
+    // Held by each group commit and by Dispose, so the writer connection is never closed under a running group.
+    private readonly Lock _writerGate = new();
 
     private SqliteVaultStore(string connectionString, TimeSpan busyTimeout, TimeProvider time)
     {
@@ -34,6 +46,10 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
             $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys=ON;");
+        // Only the writer gets a large page cache: a reader's cache is emptied whenever another connection
+        // commits, and emptying costs time in proportion to its size.
+        _writerPragmas = _pragmas + " PRAGMA cache_size=-32768;";
+        _readers = new SqliteSessionPool(connectionString, _pragmas, MaxIdleReaders);
     }
 
     /// <summary>The schema version <see cref="InitializeAsync"/> brings a file to.</summary>
@@ -69,7 +85,7 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         using (var wal = connection.CreateCommand())
         {
             // WAL is a property of the file: set once, every later connection gets it.
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.CommandText = "PRAGMA page_size=1024; PRAGMA journal_mode=WAL;";
             var mode = wal.ExecuteScalar() as string;
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
@@ -84,6 +100,14 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     /// <summary>Releases the pooled connections, closing the file.</summary>
     public void Dispose()
     {
+        _disposed = true;
+        _readers.Dispose();
+        lock (_writerGate)
+        {
+            _writer?.Dispose();
+            (_writer, _write) = (null, null);
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
@@ -109,51 +133,60 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction that holds the write lock from its start, together with
-    /// the other writes queued meanwhile (group commit), each inside its own savepoint so one failing write
-    /// (a duplicate key version) fails alone. The task completes after the commit.
+    /// the other writes queued meanwhile (group commit). The task completes after the commit.
     /// </summary>
-    private async Task<T> WriteAsync<T>(CancellationToken cancellationToken, Func<SqliteConnection, SqliteTransaction, T> work)
+    private async Task<T> WriteAsync<T>(CancellationToken cancellationToken, Func<SqliteWrite, T> work)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var pending = new PendingWrite((c, tx) => work(c, tx), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingWrite(w => work(w), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously));
         _writes.Enqueue(pending);
         return (T)(await pending.Done.Task)!;
     }
 
+    // Group commits run one at a time (GroupCommit), so the writer session needs no lock of its own.
     private Task Flush(List<PendingWrite> batch)
+    {
+        lock (_writerGate)
+        {
+            FlushLocked(batch);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void FlushLocked(List<PendingWrite> batch)
     {
         var results = new object?[batch.Count];
         var errors = new Exception?[batch.Count];
         try
         {
-            using var connection = Connect();
-            using var tx = connection.BeginTransaction(deferred: false);
-            for (var i = 0; i < batch.Count; i++)
+            if (_disposed)
             {
-                tx.Save("w");
-                try
-                {
-                    results[i] = batch[i].Work(connection, tx);
-                }
-                catch (Exception e)
-                {
-                    tx.Rollback("w");
-                    errors[i] = e;
-                }
-
-                tx.Release("w");
+                throw new ObjectDisposedException(nameof(SqliteVaultStore));
             }
 
-            tx.Commit();
+            _writer ??= SqliteSession.Open(_connectionString, _writerPragmas);
+            _write ??= new SqliteWrite(_writer);
+
+            // Writes almost never fail (inserts are insert-or-get), so the group first runs without a savepoint
+            // per write; if one throws, the group rolls back and runs again with savepoints so it fails alone.
+            if (!RunGroup(batch, careful: false, results, errors))
+            {
+                Array.Clear(results);
+                RunGroup(batch, careful: true, results, errors);
+            }
         }
         catch (Exception e)
         {
+            // The connection may be unusable (I/O error, busy timeout): the next group opens a fresh one.
+            _writer?.Dispose();
+            (_writer, _write) = (null, null);
             foreach (var p in batch)
             {
                 p.Done.TrySetException(e);
             }
 
-            return Task.CompletedTask;
+            return;
         }
 
         for (var i = 0; i < batch.Count; i++)
@@ -168,16 +201,58 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
             }
         }
 
-        return Task.CompletedTask;
     }
 
-    private sealed record PendingWrite(Func<SqliteConnection, SqliteTransaction, object?> Work, TaskCompletionSource<object?> Done);
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? tx, string sql)
+    /// <summary>One attempt at a group; false when a write threw outside careful mode (the transaction is rolled back).</summary>
+    private bool RunGroup(List<PendingWrite> batch, bool careful, object?[] results, Exception?[] errors)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command;
+        var session = _writer!;
+        var write = _write!;
+        write.Reset();
+        using var tx = session.Connection.BeginTransaction(deferred: false);
+        session.Transaction = tx;
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var mark = write.AuditMark;
+                if (careful)
+                {
+                    tx.Save("w");
+                }
+
+                try
+                {
+                    results[i] = batch[i].Work(write);
+                }
+                catch (Exception e) when (careful)
+                {
+                    tx.Rollback("w");
+                    write.TruncateAudit(mark);
+                    errors[i] = e;
+                }
+                catch (Exception)
+                {
+                    tx.Rollback();
+                    return false;
+                }
+
+                if (careful)
+                {
+                    tx.Release("w");
+                }
+            }
+
+            AppendAudit(write, write.PendingAudit);
+            tx.Commit();
+            return true;
+        }
+        finally
+        {
+            session.Transaction = null;
+            write.Reset();
+        }
     }
+
+    private sealed record PendingWrite(Func<SqliteWrite, object?> Work, TaskCompletionSource<object?> Done);
 }

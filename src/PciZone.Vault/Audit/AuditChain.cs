@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,22 +21,35 @@ public static class AuditChain
     public static byte[] Hash(byte[] previousHash, long sequence, DateTimeOffset at, string actor, string action, string subject, string outcome)
     {
         ArgumentNullException.ThrowIfNull(previousHash);
-        using var h = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        h.AppendData(previousHash);
-        Span<byte> n = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(n, sequence);
-        h.AppendData(n);
-        BinaryPrimitives.WriteInt64BigEndian(n, at.UtcTicks);
-        h.AppendData(n);
-        foreach (var field in new[] { actor, action, subject, outcome })
+        ReadOnlySpan<string> fields = [actor, action, subject, outcome];
+        var length = previousHash.Length + 16;
+        foreach (var field in fields)
         {
-            var bytes = Encoding.UTF8.GetBytes(field);
-            BinaryPrimitives.WriteInt32BigEndian(n, bytes.Length);
-            h.AppendData(n[..4]);
-            h.AppendData(bytes);
+            length += 4 + Encoding.UTF8.GetByteCount(field);
         }
 
-        return h.GetHashAndReset();
+        // One contiguous message hashed in one call: the vault hashes one entry per request.
+        var rented = length > 1024 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> message = rented ?? stackalloc byte[1024];
+        previousHash.CopyTo(message);
+        var offset = previousHash.Length;
+        BinaryPrimitives.WriteInt64BigEndian(message[offset..], sequence);
+        BinaryPrimitives.WriteInt64BigEndian(message[(offset + 8)..], at.UtcTicks);
+        offset += 16;
+        foreach (var field in fields)
+        {
+            var written = Encoding.UTF8.GetBytes(field, message[(offset + 4)..]);
+            BinaryPrimitives.WriteInt32BigEndian(message[offset..], written);
+            offset += 4 + written;
+        }
+
+        var hash = SHA256.HashData(message[..offset]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return hash;
     }
 
     /// <summary>Links drafts after <paramref name="previous"/> (null for an empty log).</summary>

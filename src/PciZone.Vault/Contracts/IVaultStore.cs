@@ -33,6 +33,23 @@ public interface IVaultStore
     /// <summary>Inserts many records in one transaction (batch endpoint); same rules as <see cref="InsertOrGetAsync(TokenRecord, CancellationToken)"/>, results in input order.</summary>
     Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="InsertOrGetManyAsync(IReadOnlyList{TokenRecord}, CancellationToken)"/> and the audit entries that
+    /// <paramref name="audit"/> makes from the stored records (none when it returns null). A store that can
+    /// commits both in one transaction; this default takes two steps, the records first.
+    /// </summary>
+    async Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, Func<IReadOnlyList<TokenRecord>, IReadOnlyList<AuditDraft>?> audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var stored = await InsertOrGetManyAsync(records, cancellationToken).ConfigureAwait(false);
+        if (audit(stored) is { Count: > 0 } drafts)
+        {
+            await AppendAuditAsync(drafts, cancellationToken).ConfigureAwait(false);
+        }
+
+        return stored;
+    }
+
     /// <summary>Replaces the encrypted PAN and lookup of a token (re-wrap/re-encrypt job); false if the token is gone.</summary>
     Task<bool> UpdateProtectionAsync(string token, byte[] encryptedPan, int fieldKeyVersion, byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken);
 

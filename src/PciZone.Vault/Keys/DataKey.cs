@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using PciZone.Vault.Contracts;
 
 namespace PciZone.Vault.Keys;
@@ -12,7 +14,14 @@ public sealed class DataKey
     /// <summary>Length of every data key in bytes.</summary>
     public const int Length = 32;
 
+    // Most AES-GCM instances kept per key: about one per thread that encrypts at once.
+    private const int MaxIdleCiphers = 16;
+
     private readonly byte[] material;
+
+    // Building an AES-GCM instance expands the key inside OpenSSL, which costs more than sealing one card
+    // number; instances are kept for reuse and disposed (their key schedule cleansed) with the key.
+    private readonly ConcurrentBag<AesGcm> idleCiphers = [];
     private volatile bool destroyed;
 
     internal DataKey(KeyPurpose purpose, int version, byte[] pinnedMaterial)
@@ -43,9 +52,41 @@ public sealed class DataKey
     /// <inheritdoc/>
     public override string ToString() => $"{Purpose} v{Version}";
 
+    /// <summary>An AES-GCM instance under this key for one caller; give it back with <see cref="Return"/>.</summary>
+    internal AesGcm RentCipher(int tagSize)
+    {
+        ObjectDisposedException.ThrowIf(destroyed, this);
+        return idleCiphers.TryTake(out var cipher) && cipher.TagSizeInBytes == tagSize ? cipher : new AesGcm(material, tagSize);
+    }
+
+    internal void Return(AesGcm cipher)
+    {
+        if (destroyed || idleCiphers.Count >= MaxIdleCiphers)
+        {
+            cipher.Dispose();
+            return;
+        }
+
+        idleCiphers.Add(cipher);
+        if (destroyed)
+        {
+            // Destroy ran between the check and the add: empty the bag again so no schedule outlives the key.
+            DisposeIdle();
+        }
+    }
+
     internal void Destroy()
     {
         destroyed = true;
+        DisposeIdle();
         SecretBytes.Zero(material);
+    }
+
+    private void DisposeIdle()
+    {
+        while (idleCiphers.TryTake(out var cipher))
+        {
+            cipher.Dispose();
+        }
     }
 }

@@ -18,6 +18,9 @@ internal static class PanProtection
     public const int NonceSize = 12;
     public const int TagSize = 16;
 
+    // Room for the version and a token of up to 60 UTF-8 bytes on the stack; longer tokens use the heap.
+    private const int MaxAadLength = 64;
+
     /// <summary>Encrypts a PAN for one token under a field-encryption key version.</summary>
     public static byte[] EncryptPan(DataKey fieldKey, ReadOnlySpan<char> pan, string token)
     {
@@ -30,8 +33,17 @@ internal static class PanProtection
             var output = new byte[NonceSize + length + TagSize];
             var nonce = output.AsSpan(0, NonceSize);
             RandomNumberGenerator.Fill(nonce);
-            using var gcm = new AesGcm(fieldKey.Material, TagSize);
-            gcm.Encrypt(nonce, plain[..length], output.AsSpan(NonceSize, length), output.AsSpan(NonceSize + length), Aad(token, fieldKey.Version));
+            Span<byte> aad = stackalloc byte[MaxAadLength];
+            var gcm = fieldKey.RentCipher(TagSize);
+            try
+            {
+                gcm.Encrypt(nonce, plain[..length], output.AsSpan(NonceSize, length), output.AsSpan(NonceSize + length), Aad(token, fieldKey.Version, aad));
+            }
+            finally
+            {
+                fieldKey.Return(gcm);
+            }
+
             return output;
         }
         finally
@@ -56,15 +68,20 @@ internal static class PanProtection
         Span<byte> plain = stackalloc byte[MaxPanLength];
         try
         {
-            using var gcm = new AesGcm(fieldKey.Material, TagSize);
+            Span<byte> aad = stackalloc byte[MaxAadLength];
+            var gcm = fieldKey.RentCipher(TagSize);
             try
             {
-                gcm.Decrypt(encryptedPan[..NonceSize], encryptedPan.Slice(NonceSize, length), encryptedPan[^TagSize..], plain[..length], Aad(token, fieldKey.Version));
+                gcm.Decrypt(encryptedPan[..NonceSize], encryptedPan.Slice(NonceSize, length), encryptedPan[^TagSize..], plain[..length], Aad(token, fieldKey.Version, aad));
             }
             catch (AuthenticationTagMismatchException ex)
             {
                 throw new CryptographicException(
                     $"The encrypted PAN of token {token} failed authentication: modified, moved from another token, or not under {fieldKey}.", ex);
+            }
+            finally
+            {
+                fieldKey.Return(gcm);
             }
 
             for (var i = 0; i < length; i++)
@@ -137,11 +154,12 @@ internal static class PanProtection
         return pan.Length;
     }
 
-    private static byte[] Aad(string token, int version)
+    private static ReadOnlySpan<byte> Aad(string token, int version, Span<byte> buffer)
     {
-        var aad = new byte[4 + Encoding.UTF8.GetByteCount(token)];
+        var length = Encoding.UTF8.GetByteCount(token);
+        var aad = length <= buffer.Length - 4 ? buffer[..(4 + length)] : new byte[4 + length];
         BinaryPrimitives.WriteInt32BigEndian(aad, version);
-        Encoding.UTF8.GetBytes(token, aad.AsSpan(4));
+        Encoding.UTF8.GetBytes(token, aad[4..]);
         return aad;
     }
 }

@@ -56,22 +56,34 @@ public sealed partial class TokenVault
             }
         }
 
+        var audited = false;
         if (pending.Count > 0)
         {
-            var stored = await store.InsertOrGetManyAsync([.. pending.Select(p => p.Record)], cancellationToken);
-            for (var k = 0; k < pending.Count; k++)
+            // The common case commits the new tokens and every item's audit entry together; a clash with
+            // another card number's token (rare) needs a retry first, so that batch is audited afterwards.
+            await store.InsertOrGetManyAsync([.. pending.Select(p => p.Record)], stored =>
             {
-                var (index, request, record) = pending[k];
-                results[index] = new(index, Resolve(request, record, stored[k]), null);
-                if (results[index].Value is null)
+                for (var k = 0; k < pending.Count; k++)
                 {
-                    // A random token clashed with another card number's token: draw again on the single path.
-                    results[index] = await RetryOneAsync(index, request, actor, cancellationToken);
+                    var (index, request, record) = pending[k];
+                    results[index] = new(index, Resolve(request, record, stored[k]), null);
                 }
+
+                audited = pending.TrueForAll(p => results[p.Index].Value is not null);
+                return audited ? Drafts(actor, results) : null;
+            }, cancellationToken);
+            foreach (var (index, request, _) in pending.Where(p => results[p.Index].Value is null))
+            {
+                // A random token clashed with another card number's token: draw again on the single path.
+                results[index] = await RetryOneAsync(index, request, actor, cancellationToken);
             }
         }
 
-        await store.AppendAuditAsync([.. results.Select(r => Draft(actor, AuditActions.Tokenize, r.Value?.Token, r))], cancellationToken);
+        if (!audited)
+        {
+            await store.AppendAuditAsync(Drafts(actor, results), cancellationToken);
+        }
+
         return results;
     }
 
@@ -135,6 +147,9 @@ public sealed partial class TokenVault
             return new(index, null, e.Code);
         }
     }
+
+    private AuditDraft[] Drafts(string actor, BatchItem<TokenizeResult>[] results) =>
+        [.. results.Select(r => Draft(actor, AuditActions.Tokenize, r.Value?.Token, r))];
 
     private AuditDraft Draft<T>(string actor, string action, string? token, BatchItem<T> item)
         where T : class =>
