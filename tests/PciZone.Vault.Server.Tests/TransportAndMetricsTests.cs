@@ -92,4 +92,14 @@ public sealed class TransportAndMetricsTests
         body.ShouldNotContain("1234");
         body.ShouldNotContain("detokenize");
     }
+
+    [Fact]
+    public async Task Build_ContentRootAndConfiguration_NeitherTheCurrentDirectoryNorWatched()
+    {
+        await using var s = await TestServer.StartAsync();
+
+        // A host rooted in the current directory watches it recursively for appsettings changes.
+        Path.GetFullPath(s.App.Environment.ContentRootPath).TrimEnd('/').ShouldBe(Path.GetFullPath(AppContext.BaseDirectory).TrimEnd('/'));
+        s.App.Configuration["hostBuilder:reloadConfigOnChange"].ShouldBe("false");
+    }
 }

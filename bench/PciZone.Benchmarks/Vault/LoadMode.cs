@@ -29,8 +29,8 @@ internal static class LoadMode
         var mode = args.Length == 5 ? args[4] : "both";
         var loadBefore = MachineSample.LoadAverage();
         await using var host = await ServiceHost.StartAsync(args[1]).ConfigureAwait(false);
-        using var client = host.CreateClient(concurrency);
-        Console.WriteLine($"vault-load: client and service IN ONE PROCESS on loopback ({host.BaseAddress}), HTTP/1.1, API key, {Environment.ProcessorCount} cores shared");
+        using var client = host.CreateClient();
+        Console.WriteLine($"vault-load: client and service IN ONE PROCESS on loopback ({host.BaseAddress}), HTTP/1.1 keep-alive through a lean socket client (LeanHttpConnection), API key, {Environment.ProcessorCount} cores shared");
         Console.WriteLine($"  store: {host.Description}");
         Console.WriteLine($"  runtime: .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, concurrent GC {(AppContext.TryGetSwitch("System.GC.Concurrent", out var c) && c ? "on" : "off")}");
         Console.WriteLine($"  load average before start (1/5/15 min): {loadBefore}");

@@ -27,7 +27,7 @@ public class VaultService
     private const int BatchesInFlight = 4;
 
     private ServiceHost _host = null!;
-    private HttpClient _client = null!;
+    private LeanHttpClient _client = null!;
 
     [Params("sqlite", "postgres")]
     public string Store { get; set; } = "sqlite";
@@ -36,7 +36,7 @@ public class VaultService
     public void Setup()
     {
         _host = ServiceHost.StartAsync(Store).GetAwaiter().GetResult();
-        _client = _host.CreateClient(SingleInFlight);
+        _client = _host.CreateClient();
         // Pre-warm: open the connections, JIT the whole path, fill the connection pools of the store.
         for (var i = 0; i < 3; i++)
         {

@@ -104,22 +104,8 @@ internal sealed class ServiceHost : IAsyncDisposable
     }
 
     /// <summary>A client that keeps up to <paramref name="connections"/> HTTP/1.1 connections open to the service.</summary>
-    public HttpClient CreateClient(int connections)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = Math.Max(connections, 1),
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = DecompressionMethods.None,
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            UseProxy = false,
-        };
-        var client = new HttpClient(handler, disposeHandler: true) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
-        return client;
-    }
+    /// <summary>A lean keep-alive client with the admin API key (see <see cref="LeanHttpClient"/>).</summary>
+    public LeanHttpClient CreateClient() => new(BaseAddress, ApiKey);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -16,7 +15,6 @@ internal static class ServiceRequests
     public const string BatchPath = "/v1/tokenize/batch";
     public const int BatchSize = 1000;
 
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
     // An item failed when its error is a string; "error":null may be written for the others.
     private static readonly byte[] ErrorField = "\"error\":\""u8.ToArray();
     private static long _next;
@@ -52,34 +50,30 @@ internal static class ServiceRequests
     /// Posts <paramref name="body"/> and reads the whole answer. Returns the items that failed: all of them
     /// on a non-2xx status, else the batch items that carry an error code.
     /// </summary>
-    public static async Task<int> PostAsync(HttpClient client, string path, byte[] body, int items)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = Json;
-        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content).ConfigureAwait(false);
-        var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+    public static Task<int> PostAsync(LeanHttpClient client, string path, byte[] body, int items) =>
+        client.SendAsync("POST", path, body, (status, answer) =>
         {
-            Interlocked.CompareExchange(ref _firstFailure, Describe(response.StatusCode, answer), null);
-            return items;
-        }
+            if (status is < 200 or > 299)
+            {
+                Interlocked.CompareExchange(ref _firstFailure, Describe(status, answer.Span), null);
+                return items;
+            }
 
-        return items == 1 ? 0 : Count(answer, ErrorField);
-    }
+            return items == 1 ? 0 : Count(answer.Span, ErrorField);
+        });
 
     /// <summary>A GET that answers 2xx counts as one item done; anything else as one failed.</summary>
-    public static async Task<int> GetAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
-        var answer = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+    public static Task<int> GetAsync(LeanHttpClient client, string path) =>
+        client.SendAsync("GET", path, null, (status, answer) =>
         {
-            return 0;
-        }
+            if (status is >= 200 and <= 299)
+            {
+                return 0;
+            }
 
-        Interlocked.CompareExchange(ref _firstFailure, Describe(response.StatusCode, answer), null);
-        return 1;
-    }
+            Interlocked.CompareExchange(ref _firstFailure, Describe(status, answer.Span), null);
+            return 1;
+        });
 
     private static void AppendPan(StringBuilder sb, long n)
     {
@@ -118,12 +112,13 @@ internal static class ServiceRequests
         return (char)('0' + (10 - sum % 10) % 10);
     }
 
-    private static string Describe(System.Net.HttpStatusCode status, byte[] answer)
+    private static string Describe(int status, ReadOnlySpan<byte> answer)
     {
         string? title = null, code = null;
         try
         {
-            using var problem = JsonDocument.Parse(answer);
+            var reader = new Utf8JsonReader(answer);
+            using var problem = JsonDocument.ParseValue(ref reader);
             title = problem.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
             code = problem.RootElement.TryGetProperty("code", out var c) ? c.GetString() : null;
         }
@@ -132,7 +127,7 @@ internal static class ServiceRequests
             // Not a problem-details body: the status alone must do.
         }
 
-        return $"HTTP {(int)status} {status}, title '{title}', code '{code}'";
+        return $"HTTP {status}, title '{title}', code '{code}'";
     }
 
     private static int Count(ReadOnlySpan<byte> text, ReadOnlySpan<byte> what)

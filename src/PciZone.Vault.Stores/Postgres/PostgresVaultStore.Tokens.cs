@@ -42,23 +42,6 @@ public sealed partial class PostgresVaultStore
         return InsertOrGetOneAsync(record, cancellationToken);
     }
 
-    /// <inheritdoc />
-    /// <remarks>
-    /// Two steps here: the insert, then the audit entry through the group-committed appender. One
-    /// transaction holding the chain-head lock per token would serialise every instance's inserts behind it.
-    /// </remarks>
-    public async Task<TokenRecord> InsertOrGetAsync(TokenRecord record, Func<TokenRecord, AuditDraft?> audit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        var stored = await InsertOrGetAsync(record, cancellationToken);
-        if (audit(stored) is { } draft)
-        {
-            await AppendAuditAsync([draft], cancellationToken);
-        }
-
-        return stored;
-    }
-
     private async Task<TokenRecord> InsertOrGetOneAsync(TokenRecord record, CancellationToken cancellationToken)
     {
         await using (var insert = _dataSource.CreateCommand($"""

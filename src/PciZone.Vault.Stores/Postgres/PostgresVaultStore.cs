@@ -25,12 +25,14 @@ public sealed partial class PostgresVaultStore : IVaultStore, IDisposable, IAsyn
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;
     private readonly GroupCommit<PendingAudit> _audits;
+    private readonly GroupCommit<PendingInsert> _inserts;
 
     private PostgresVaultStore(NpgsqlDataSource dataSource, TimeProvider time)
     {
         _dataSource = dataSource;
         _time = time;
         _audits = new GroupCommit<PendingAudit>(FlushAuditAsync, MaxGroup);
+        _inserts = new GroupCommit<PendingInsert>(FlushInsertsAsync, MaxGroup);
     }
 
     /// <summary>The schema version <see cref="InitializeAsync"/> brings a database to.</summary>

@@ -21,6 +21,9 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     /// <summary>Most writes per group commit: bounds how long one transaction holds the write lock.</summary>
     private const int MaxGroup = 256;
 
+    /// <summary>How often committed log pages are copied into the database file.</summary>
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Open reader connections kept between reads.</summary>
     private const int MaxIdleReaders = 16;
 
@@ -33,6 +36,7 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     private SqliteSession? _writer;
     private SqliteWrite? _write;
     private volatile bool _disposed;
+    private SqliteCheckpointer? _checkpointer;
 
     // Held by each group commit and by Dispose, so the writer connection is never closed under a running group.
     private readonly Lock _writerGate = new();
@@ -48,7 +52,9 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
             $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys=ON;");
         // Only the writer gets a large page cache: a reader's cache is emptied whenever another connection
         // commits, and emptying costs time in proportion to its size.
-        _writerPragmas = _pragmas + " PRAGMA cache_size=-32768;";
+        // The writer never checkpoints inside a commit (SqliteCheckpointer does, beside it), and the log file
+        // is cut back to 64 MB whenever it restarts.
+        _writerPragmas = _pragmas + " PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit=67108864;";
         _readers = new SqliteSessionPool(connectionString, _pragmas, MaxIdleReaders);
     }
 
@@ -94,6 +100,11 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         }
 
         Sqlite.SqliteSchema.Migrate(connection, _time);
+        lock (_writerGate)
+        {
+            _checkpointer ??= new SqliteCheckpointer(_connectionString, _pragmas, CheckpointInterval, _time);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -102,15 +113,25 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     {
         _disposed = true;
         _readers.Dispose();
+        SqliteCheckpointer? checkpointer;
         lock (_writerGate)
         {
             _writer?.Dispose();
             (_writer, _write) = (null, null);
+            (checkpointer, _checkpointer) = (_checkpointer, null);
         }
 
+        checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
+
+    /// <summary>The background checkpointer, once <see cref="InitializeAsync"/> ran (for tests).</summary>
+    internal SqliteCheckpointer? Checkpointer => _checkpointer;
+
+    /// <summary>A setting as the writer connection sees it, read inside a group commit (for tests).</summary>
+    internal Task<object?> WriterPragmaAsync(string name, CancellationToken cancellationToken) =>
+        WriteAsync(cancellationToken, w => w.Command($"PRAGMA {name}").ExecuteScalar());
 
     /// <summary>An open connection with this store's per-connection settings.</summary>
     internal SqliteConnection Connect()

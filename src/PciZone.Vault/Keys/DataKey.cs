@@ -22,6 +22,9 @@ public sealed class DataKey
     // Building an AES-GCM instance expands the key inside OpenSSL, which costs more than sealing one card
     // number; instances are kept for reuse and disposed (their key schedule cleansed) with the key.
     private readonly ConcurrentBag<AesGcm> idleCiphers = [];
+
+    // The same for HMAC: OpenSSL 3 looks the algorithm up and sets the key on every one-shot call.
+    private readonly ConcurrentBag<IncrementalHash> idleMacs = [];
     private volatile bool destroyed;
 
     internal DataKey(KeyPurpose purpose, int version, byte[] pinnedMaterial)
@@ -52,7 +55,7 @@ public sealed class DataKey
     /// <inheritdoc/>
     public override string ToString() => $"{Purpose} v{Version}";
 
-    /// <summary>An AES-GCM instance under this key for one caller; give it back with <see cref="Return"/>.</summary>
+    /// <summary>An AES-GCM instance under this key for one caller; give it back with <see cref="Return(AesGcm)"/>.</summary>
     internal AesGcm RentCipher(int tagSize)
     {
         ObjectDisposedException.ThrowIf(destroyed, this);
@@ -75,6 +78,29 @@ public sealed class DataKey
         }
     }
 
+    /// <summary>An HMAC-SHA256 instance keyed with this key for one caller; give it back with <see cref="Return(IncrementalHash)"/>.</summary>
+    internal IncrementalHash RentMac()
+    {
+        ObjectDisposedException.ThrowIf(destroyed, this);
+        return idleMacs.TryTake(out var mac) ? mac : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, material);
+    }
+
+    /// <summary>Takes back an instance whose last use ended with GetHashAndReset (it holds no message).</summary>
+    internal void Return(IncrementalHash mac)
+    {
+        if (destroyed || idleMacs.Count >= MaxIdleCiphers)
+        {
+            mac.Dispose();
+            return;
+        }
+
+        idleMacs.Add(mac);
+        if (destroyed)
+        {
+            DisposeIdle();
+        }
+    }
+
     internal void Destroy()
     {
         destroyed = true;
@@ -87,6 +113,11 @@ public sealed class DataKey
         while (idleCiphers.TryTake(out var cipher))
         {
             cipher.Dispose();
+        }
+
+        while (idleMacs.TryTake(out var mac))
+        {
+            mac.Dispose();
         }
     }
 }

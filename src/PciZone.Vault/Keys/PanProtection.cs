@@ -112,9 +112,22 @@ internal static class PanProtection
             BinaryPrimitives.WriteInt32BigEndian(message, profileLength);
             Encoding.UTF8.GetBytes(profile, message[4..]);
             var panLength = ToAscii(pan, message.Slice(4 + profileLength, MaxPanLength));
-            var mac = new byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(lookupKey.Material, message[..(4 + profileLength + panLength)], mac);
-            return mac;
+            var result = new byte[HMACSHA256.HashSizeInBytes];
+            var mac = lookupKey.RentMac();
+            try
+            {
+                mac.AppendData(message[..(4 + profileLength + panLength)]);
+                mac.GetHashAndReset(result);
+            }
+            catch
+            {
+                // An instance that failed mid-message may hold part of a card number: never reuse it.
+                mac.Dispose();
+                throw;
+            }
+
+            lookupKey.Return(mac);
+            return result;
         }
         finally
         {

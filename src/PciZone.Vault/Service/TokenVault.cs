@@ -130,17 +130,18 @@ public sealed partial class TokenVault : IDisposable
         return new Request(profile, digits);
     }
 
-    // A new token and its audit entry are committed together (one durable write, not two); an existing
-    // token is audited by the caller. Audited tells the caller which happened.
+    // The token (new or existing) and its audit entry are committed together: one durable write per call.
+    // There is no read first: a read would find an existing token sooner, but that call still has to write
+    // its audit entry, and for a new card number it is wasted. Audited tells the caller whether the entry
+    // was written (it is not when auditNew is false: the batch audits its own items).
     private async Task<(TokenizeResult Result, bool Audited)> TokenizeOneAsync(Request request, string actor, CancellationToken cancellationToken, bool auditNew = true)
     {
         var lookupKey = keys.Current(KeyPurpose.Lookup);
         var lookup = PanProtection.Lookup(lookupKey, request.Pan, request.Profile.Name);
-        var existing = await store.FindByLookupAsync(lookup, lookupKey.Version, cancellationToken)
-            ?? await FindUnderOlderLookupKeysAsync(request.Profile, request.Pan, lookupKey.Version, cancellationToken);
-        if (existing is not null)
+        var older = await FindUnderOlderLookupKeysAsync(request.Profile, request.Pan, lookupKey.Version, cancellationToken);
+        if (older is not null)
         {
-            return (new TokenizeResult(existing.Token, Created: false), false);
+            return (new TokenizeResult(older.Token, Created: false), false);
         }
 
         for (var attempt = 0; ; attempt++)

@@ -36,6 +36,9 @@ internal sealed class TestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The built application (its environment and configuration).</summary>
+    public WebApplication App => _app;
+
     public ConcurrentQueue<string> Logs { get; }
 
     public static async Task<TestServer> StartAsync(Func<VaultServerOptions, VaultServerOptions>? tune = null)

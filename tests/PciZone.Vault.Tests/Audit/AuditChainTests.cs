@@ -80,4 +80,33 @@ public sealed class AuditChainTests
 
         AuditChain.Verify(chain)!.Value.Sequence.ShouldBe(11);
     }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(3000)]
+    public void Hash_ShortAndLongFields_EqualsTheDocumentedCanonicalForm(int subjectLength)
+    {
+        var previous = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var at = new DateTimeOffset(638_700_000_000_000_007, TimeSpan.Zero);
+        var subject = new string('é', subjectLength);
+
+        var hash = AuditChain.Hash(previous, 42, at, "client-ä", "tokenize", subject, "ok");
+
+        using var reference = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        reference.AppendData(previous);
+        var n = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(n, 42);
+        reference.AppendData(n);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(n, at.UtcTicks);
+        reference.AppendData(n);
+        foreach (var field in new[] { "client-ä", "tokenize", subject, "ok" })
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(field);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(n, bytes.Length);
+            reference.AppendData(n, 0, 4);
+            reference.AppendData(bytes);
+        }
+
+        hash.ShouldBe(reference.GetHashAndReset());
+    }
 }
