@@ -47,4 +47,21 @@ public abstract partial class VaultStoreContractTests
         (await ScalarAsync("SELECT COUNT(*) FROM vault_tokens")).ShouldBe(1);
         (await Store.ReadAuditAsync(1, 10, Ct)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task InsertOrGetManyAsync_TwoPansDrawingOneTokenInOneBatch_FirstKeepsItOtherGetsTheOwnerToRetry()
+    {
+        TokenRecord[] batch = [Record("tok-twice", "4111111111111111"), Record("tok-twice", "5555555555554444"), Record("tok-c", "378282246310005")];
+
+        var stored = await Store.InsertOrGetManyAsync(batch, Ct);
+
+        (await ScalarAsync("SELECT COUNT(*) FROM vault_tokens")).ShouldBe(2);
+        var owner = (await Store.FindByTokenAsync("tok-twice", Ct)).ShouldNotBeNull();
+        stored[0].Token.ShouldBe("tok-twice");
+        stored[1].Token.ShouldBe("tok-twice");
+        // Exactly one of the two holds the token; the other sees the owner's lookup and must retry.
+        new[] { stored[0], stored[1] }.Count(r => r.Lookup.AsSpan().SequenceEqual(owner.Lookup)).ShouldBe(2);
+        batch.Count(r => r.Lookup.AsSpan().SequenceEqual(owner.Lookup)).ShouldBe(1);
+        stored[2].Token.ShouldBe("tok-c");
+    }
 }

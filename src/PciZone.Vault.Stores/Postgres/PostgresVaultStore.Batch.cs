@@ -7,8 +7,8 @@ public sealed partial class PostgresVaultStore
 {
     /// <inheritdoc />
     /// <remarks>
-    /// Three statements whatever the batch size: one multi-row insert from arrays, one read by lookup, one
-    /// read by token for what the lookup did not find. Rows are inserted in (lookup, input position) order,
+    /// At most three statements whatever the batch size: one multi-row insert from arrays that returns the
+    /// tokens it stored, then, only for the records that conflicted, a read by lookup and a read by token. Rows are inserted in (lookup, input position) order,
     /// so concurrent batches take their unique-index waits in one global order and cannot deadlock on
     /// lookups, and an in-batch duplicate resolves to its first occurrence. A deadlock through a colliding
     /// token value is still possible in theory; the transaction is then retried.
@@ -35,6 +35,7 @@ public sealed partial class PostgresVaultStore
         var tokens = records.Select(r => r.Token).ToArray();
         var lookups = records.Select(r => r.Lookup).ToArray();
         var lookupVersions = records.Select(r => r.LookupKeyVersion).ToArray();
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var insert = new NpgsqlCommand($"""
             INSERT INTO vault_tokens({TokenColumns})
             SELECT t, l, lv, pan, fv, profile, last4, at, by
@@ -42,6 +43,7 @@ public sealed partial class PostgresVaultStore
                  WITH ORDINALITY AS u(t, l, lv, pan, fv, profile, last4, at, by, n)
             ORDER BY l, lv, n
             ON CONFLICT DO NOTHING
+            RETURNING token
             """, connection, tx))
         {
             insert.Parameters.Add(P(tokens));
@@ -53,17 +55,35 @@ public sealed partial class PostgresVaultStore
             insert.Parameters.Add(P(records.Select(r => r.Last4).ToArray()));
             insert.Parameters.Add(P(records.Select(r => StoreValues.Ticks(r.CreatedAt)).ToArray()));
             insert.Parameters.Add(P(records.Select(r => r.CreatedBy).ToArray()));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                inserted.Add(reader.GetString(0));
+            }
         }
 
+        // A record whose token came back is stored as given; only the rest (conflicts) are read back. A token
+        // value twice in one batch (two card numbers drew it) cannot say which of them won, so both are read.
         var result = new TokenRecord?[records.Count];
-        await using (var byLookup = new NpgsqlCommand($"""
-            SELECT u.n, {Prefixed("v.")} FROM unnest($1::bytea[], $2::integer[]) WITH ORDINALITY AS u(l, lv, n)
-            JOIN vault_tokens v ON v.lookup = u.l AND v.lookup_key_version = u.lv
-            """, connection, tx))
+        var repeated = tokens.GroupBy(t => t, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
         {
-            byLookup.Parameters.Add(P(lookups));
-            byLookup.Parameters.Add(P(lookupVersions));
+            if (inserted.Contains(tokens[i]) && !repeated.Contains(tokens[i]))
+            {
+                result[i] = records[i] with { CreatedAt = StoreValues.Time(StoreValues.Ticks(records[i].CreatedAt)) };
+            }
+        }
+
+        var unknown = Enumerable.Range(0, records.Count).Where(i => result[i] is null).ToArray();
+        if (unknown.Length > 0)
+        {
+            await using var byLookup = new NpgsqlCommand($"""
+                SELECT u.n, {Prefixed("v.")} FROM unnest($1::bytea[], $2::integer[], $3::bigint[]) AS u(l, lv, n)
+                JOIN vault_tokens v ON v.lookup = u.l AND v.lookup_key_version = u.lv
+                """, connection, tx);
+            byLookup.Parameters.Add(P(unknown.Select(i => lookups[i]).ToArray()));
+            byLookup.Parameters.Add(P(unknown.Select(i => lookupVersions[i]).ToArray()));
+            byLookup.Parameters.Add(P(unknown.Select(i => (long)i + 1).ToArray()));
             await FillAsync(byLookup, result, cancellationToken);
         }
 
