@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using PciZone.Benchmarks.Synthetic;
+using PciZone.Rules;
 
 namespace PciZone.Benchmarks;
 
@@ -14,28 +16,44 @@ internal static class LoopMode
     {
         var plan = SyntheticPlan.EnsureFile(resources);
         var engine = ScanPipeline.Engine();
+        using var trace = Environment.GetEnvironmentVariable("PCIZONE_GC_TRACE") == "1" ? new GcTrace() : null;
         for (var i = 0; i < times; i++)
         {
             // BenchmarkDotNet collects fully between iterations (its default GcForce); so does this loop,
             // outside the timing, so that one scan does not pay for the previous scan's garbage.
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            var sw = Stopwatch.StartNew();
-            var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-            var a0 = GC.GetAllocatedBytesForCurrentThread();
-            var load = ScanPipeline.Load(plan);
-            var tLoad = sw.Elapsed;
-            var a1 = GC.GetAllocatedBytesForCurrentThread();
-            var findings = ScanPipeline.Evaluate(engine, load.Estate);
-            var tRules = sw.Elapsed;
-            var a2 = GC.GetAllocatedBytesForCurrentThread();
-            var report = ScanPipeline.Report(load, engine, findings);
-            ScanPipeline.WriteSarif(report, Stream.Null);
-            var a3 = GC.GetAllocatedBytesForCurrentThread();
-            Console.WriteLine($"{i + 1,3}: {sw.Elapsed.TotalMilliseconds,8:N0} ms (load {tLoad.TotalMilliseconds:N0} ms {(a1 - a0) >> 20} MB, rules {(tRules - tLoad).TotalMilliseconds:N0} ms {(a2 - a1) >> 20} MB, report+sarif {(sw.Elapsed - tRules).TotalMilliseconds:N0} ms {(a3 - a2) >> 20} MB; "
-                              + $"GC {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms)");
+            Once(plan, engine, i + 1, hold: i == times - 1 && Environment.GetEnvironmentVariable("PCIZONE_HOLD") == "1");
         }
 
         return 0;
+    }
+
+    // A scan of its own frame: as in BenchmarkDotNet, nothing of the previous scan is still reachable
+    // (from this method's locals) when the next iteration's full collection runs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Once(string plan, RuleEngine engine, int number, bool hold)
+    {
+        var sw = Stopwatch.StartNew();
+        var (g0, g1, g2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        var load = ScanPipeline.Load(plan);
+        var tLoad = sw.Elapsed;
+        var a1 = GC.GetAllocatedBytesForCurrentThread();
+        var findings = ScanPipeline.Evaluate(engine, load.Estate);
+        var tRules = sw.Elapsed;
+        var a2 = GC.GetAllocatedBytesForCurrentThread();
+        var report = ScanPipeline.Report(load, engine, findings);
+        ScanPipeline.WriteSarif(report, Stream.Null);
+        var a3 = GC.GetAllocatedBytesForCurrentThread();
+        Console.WriteLine($"{number,3}: {sw.Elapsed.TotalMilliseconds,8:N0} ms (load {tLoad.TotalMilliseconds:N0} ms {(a1 - a0) >> 20} MB, rules {(tRules - tLoad).TotalMilliseconds:N0} ms {(a2 - a1) >> 20} MB, report+sarif {(sw.Elapsed - tRules).TotalMilliseconds:N0} ms {(a3 - a2) >> 20} MB; "
+                          + $"GC {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms)");
+        if (hold)
+        {
+            // The last scan's estate and findings stay reachable while a heap snapshot is taken.
+            Console.WriteLine($"holding pid {Environment.ProcessId}");
+            Thread.Sleep(TimeSpan.FromSeconds(60));
+            GC.KeepAlive(report);
+        }
     }
 }

@@ -70,7 +70,19 @@ public static class PolicyFacts
     /// Attachments of policies that are outside the scanned input are left out: they are judged where
     /// they are declared.
     /// </summary>
-    public static IReadOnlyList<HeldPolicy> HeldBy(AwsEstate estate, Resource resource) => resource switch
+    public static IReadOnlyList<HeldPolicy> HeldBy(AwsEstate estate, Resource resource)
+    {
+        // Several rules judge the same holders: their policies are gathered once per estate.
+        var cache = estate.Memo("iam-held-policies", static _ => new Dictionary<Resource, IReadOnlyList<HeldPolicy>>(ReferenceEqualityComparer.Instance));
+        if (!cache.TryGetValue(resource, out var held))
+        {
+            cache[resource] = held = Gather(estate, resource);
+        }
+
+        return held;
+    }
+
+    private static IReadOnlyList<HeldPolicy> Gather(AwsEstate estate, Resource resource) => resource switch
     {
         IamPolicy p => [new HeldPolicy("its policy document", p.Document, p.Document.Source)],
         IamRole r => Principal(estate, r, r.Name, r.InlinePolicies, r.AttachedPolicies),

@@ -62,6 +62,7 @@ public static class TerraformPlanReader
         var sources = new SourceLiterals();
         var policies = new PolicyCache();
         var schemas = new AttributeSchemas();
+        var unknowns = new UnknownNotes();
         var builder = new EstateBuilder(file, duplicateIsError: false, "plan");
         var errors = new List<InputError>();
         var unmodelled = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -92,7 +93,7 @@ public static class TerraformPlanReader
                 var address = addressPrefix + instance.Address;
                 var provenance = locator.Locate(config.Module(instance.ConfigPath), instance.Type, instance.Name, address);
                 var expressions = config.Expressions(instance.ConfigPath, instance.ConfigAddress);
-                var view = new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas), address, provenance, expressions);
+                var view = new TfView(instance, new TfContext(resolver, instance, addressPrefix, sources, policies, schemas, unknowns), address, provenance, expressions);
                 try
                 {
                     map(view, builder);

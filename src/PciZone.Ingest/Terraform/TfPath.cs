@@ -122,8 +122,9 @@ internal sealed class TfContext
     private readonly PlanInstance _instance;
 
     public TfContext(ReferenceResolver resolver, PlanInstance instance, string addressPrefix, SourceLiterals? sources = null,
-        PolicyCache? policies = null, AttributeSchemas? schemas = null)
+        PolicyCache? policies = null, AttributeSchemas? schemas = null, UnknownNotes? unknowns = null)
     {
+        Unknowns = unknowns ?? new UnknownNotes();
         Schemas = schemas;
         Policies = policies ?? new PolicyCache();
         Sources = sources;
@@ -139,6 +140,9 @@ internal sealed class TfContext
 
     /// <summary>Attribute slot tables per resource type; null to walk the JSON directly.</summary>
     public AttributeSchemas? Schemas { get; }
+
+    /// <summary>The unknown-attribute notes of this plan, by path.</summary>
+    public UnknownNotes Unknowns { get; }
 
     /// <summary>Parsed policy documents of this plan, by text.</summary>
     public PolicyCache Policies { get; }

@@ -54,8 +54,11 @@ internal sealed partial class TfView
         return schema.MayHold(bits, dot < 0 ? path.AsSpan() : path.AsSpan(0, dot), out _) ? Find(root, path) : null;
     }
 
+    // A top-level attribute's note is shared by every instance; a nested block's path differs per view.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string UnknownReason(string path) => $"{path} is known only after apply";
+    private Value<T> UnknownAt<T>(string path) => _pathPrefix.Length == 0
+        ? Value.Unknown<T>(_context.Unknowns.For(path), Provenance)
+        : Value.Unknown<T>(new UnknownAttribute(_context.Unknowns.For(path).Reason, _pathPrefix + path), Provenance);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static JsonElement? Find(JsonElement root, string path) => TfPath.Find(root, path);

@@ -66,13 +66,13 @@ internal sealed partial class TfView : IResourceView
     {
         if (IsUnknown(path))
         {
-            return Value.Unknown<string?>(UnknownReason(path), At(path));
+            return UnknownAt<string?>(path);
         }
 
         return FindValue(path) switch
         {
-            { ValueKind: JsonValueKind.String } v => Value.Of<string?>(v.GetString(), At(path)),
-            { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } v => Value.Of<string?>(v.GetRawText(), At(path)),
+            { ValueKind: JsonValueKind.String } v => Value.Of<string?>(v.GetString(), Provenance, _pathPrefix + path),
+            { ValueKind: JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } v => Value.Of<string?>(v.GetRawText(), Provenance, _pathPrefix + path),
             _ => Value.Default(awsDefault, Provenance),
         };
     }
@@ -82,14 +82,14 @@ internal sealed partial class TfView : IResourceView
     {
         if (IsUnknown(path))
         {
-            return Value.Unknown<bool>(UnknownReason(path), At(path));
+            return UnknownAt<bool>(path);
         }
 
         return FindValue(path) switch
         {
-            { ValueKind: JsonValueKind.True } => Value.Of(true, At(path)),
-            { ValueKind: JsonValueKind.False } => Value.Of(false, At(path)),
-            { ValueKind: JsonValueKind.String } v when bool.TryParse(v.GetString(), out var b) => Value.Of(b, At(path)),
+            { ValueKind: JsonValueKind.True } => Value.Of(true, Provenance, _pathPrefix + path),
+            { ValueKind: JsonValueKind.False } => Value.Of(false, Provenance, _pathPrefix + path),
+            { ValueKind: JsonValueKind.String } v when bool.TryParse(v.GetString(), out var b) => Value.Of(b, Provenance, _pathPrefix + path),
             null or { ValueKind: JsonValueKind.Null } => Value.Default(awsDefault, Provenance),
             _ => Value.Unknown<bool>($"{path} is not a boolean", At(path)),
         };
@@ -98,21 +98,21 @@ internal sealed partial class TfView : IResourceView
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<int> Int(string path, int awsDefault) =>
         OptionalInt(path) is var v && v.IsUnknown
-            ? Value.Unknown<int>(v.UnknownReason!, v.Source)
-            : v.Get() is { } i ? Value.Of(i, v.Source) : Value.Default(awsDefault, Provenance);
+            ? v.Map(static _ => 0)
+            : v.Get() is { } i ? Value.Of(i, Provenance, _pathPrefix + path) : Value.Default(awsDefault, Provenance);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Value<int?> OptionalInt(string path)
     {
         if (IsUnknown(path))
         {
-            return Value.Unknown<int?>(UnknownReason(path), At(path));
+            return UnknownAt<int?>(path);
         }
 
         return FindValue(path) switch
         {
-            { ValueKind: JsonValueKind.Number } v when v.TryGetDouble(out var d) => Value.Of<int?>((int)d, At(path)),
-            { ValueKind: JsonValueKind.String } v when int.TryParse(v.GetString(), out var i) => Value.Of<int?>(i, At(path)),
+            { ValueKind: JsonValueKind.Number } v when v.TryGetDouble(out var d) => Value.Of<int?>((int)d, Provenance, _pathPrefix + path),
+            { ValueKind: JsonValueKind.String } v when int.TryParse(v.GetString(), out var i) => Value.Of<int?>(i, Provenance, _pathPrefix + path),
             null or { ValueKind: JsonValueKind.Null } => Value.Default<int?>(null, Provenance),
             { ValueKind: JsonValueKind.String } v when v.GetString()!.Length == 0 => Value.Default<int?>(null, Provenance),
             _ => Value.Unknown<int?>($"{path} is not a number", At(path)),
@@ -124,13 +124,13 @@ internal sealed partial class TfView : IResourceView
     {
         if (IsUnknown(path))
         {
-            return Value.Unknown<IReadOnlyList<string>>(UnknownReason(path), At(path));
+            return UnknownAt<IReadOnlyList<string>>(path);
         }
 
         var v = FindValue(path);
         if (v is { ValueKind: JsonValueKind.String } s)
         {
-            return Value.Of<IReadOnlyList<string>>([s.GetString()!], At(path));
+            return Value.Of<IReadOnlyList<string>>([s.GetString()!], Provenance, _pathPrefix + path);
         }
 
         if (v is not { ValueKind: JsonValueKind.Array } arr)
@@ -159,7 +159,7 @@ internal sealed partial class TfView : IResourceView
             i++;
         }
 
-        return Value.Of<IReadOnlyList<string>>(list, At(path));
+        return Value.Of<IReadOnlyList<string>>(list, Provenance, _pathPrefix + path);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -194,17 +194,17 @@ internal sealed partial class TfView : IResourceView
         var targets = ResolveTargets(path);
         if (targets.Count > 0)
         {
-            return Value.Of<ResourceRef?>(ResourceRef.To(targets[0]), At(path));
+            return Value.Of<ResourceRef?>(ResourceRef.To(targets[0]), Provenance, _pathPrefix + path);
         }
 
         var literal = String(path);
         if (literal.IsUnknown)
         {
-            return Value.Unknown<ResourceRef?>(literal.UnknownReason!, literal.Source);
+            return literal.Map<ResourceRef?>(static _ => null);
         }
 
         return literal.Get() is { Length: > 0 } s
-            ? Value.Of<ResourceRef?>(ResourceRef.Id(s), At(path))
+            ? Value.Of<ResourceRef?>(ResourceRef.Id(s), Provenance, _pathPrefix + path)
             : Value.Default<ResourceRef?>(null, Provenance);
     }
 
@@ -231,13 +231,15 @@ internal sealed partial class TfView : IResourceView
                 refs.Add(ResourceRef.Id(literalsBeside[i]));
             }
 
-            return Value.Of<IReadOnlyList<ResourceRef>>(refs, At(path));
+            return Value.Of<IReadOnlyList<ResourceRef>>(refs, Provenance, _pathPrefix + path);
         }
 
         var literals = Strings(path);
         return literals.IsUnknown
-            ? Value.Unknown<IReadOnlyList<ResourceRef>>(literals.UnknownReason!, literals.Source)
-            : Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), literals.Source);
+            ? literals.Map<IReadOnlyList<ResourceRef>>(static _ => [])
+            : literals.IsDefault
+                ? Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), Provenance)
+                : Value.Of<IReadOnlyList<ResourceRef>>(literals.Get().Select(ResourceRef.Id).ToList(), Provenance, _pathPrefix + path);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -246,7 +248,7 @@ internal sealed partial class TfView : IResourceView
         var text = String(path);
         if (text.IsUnknown)
         {
-            return Value.Unknown<PolicyDocument?>(text.UnknownReason!, text.Source);
+            return text.Map<PolicyDocument?>(static _ => null);
         }
 
         if (string.IsNullOrWhiteSpace(text.Get()))
@@ -256,7 +258,7 @@ internal sealed partial class TfView : IResourceView
 
         var (doc, error) = _context.Policies.Parse(text.Get()!);
         return doc is not null
-            ? Value.Of<PolicyDocument?>(doc, At(path))
+            ? Value.Of<PolicyDocument?>(doc, Provenance, _pathPrefix + path)
             : Value.Unknown<PolicyDocument?>(error ?? "policy cannot be parsed", At(path));
     }
 

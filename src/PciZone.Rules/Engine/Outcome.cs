@@ -9,8 +9,18 @@ namespace PciZone.Rules;
 /// <param name="Evidence">The value that decided it, when more precise than the resource itself.</param>
 public sealed record Outcome(FindingStatus Status, string Message, Provenance? Evidence = null)
 {
+    // Most rules pass thousands of resources with one constant sentence: outcomes are immutable, so
+    // consecutive passes with the same message share one (a race only costs another allocation).
+    private static Outcome? _lastPass;
+
     /// <summary>The resource meets the rule.</summary>
-    public static Outcome Pass(string message) => new(FindingStatus.Pass, message);
+    public static Outcome Pass(string message)
+    {
+        var last = _lastPass;
+        return last is not null && ReferenceEquals(last.Message, message)
+            ? last
+            : _lastPass = new Outcome(FindingStatus.Pass, message);
+    }
 
     /// <summary>The resource breaks the rule.</summary>
     public static Outcome Fail(string message, Provenance? evidence = null) => new(FindingStatus.Fail, message, evidence);
