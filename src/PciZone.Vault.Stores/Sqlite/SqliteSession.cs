@@ -18,7 +18,10 @@ internal sealed class SqliteSession : IDisposable
     /// <summary>The transaction every command joins; null outside one.</summary>
     public SqliteTransaction? Transaction { get; set; }
 
-    public static SqliteSession Open(string connectionString, string pragmas)
+    public static SqliteSession Open(string connectionString, string pragmas) => new(OpenConnection(connectionString, pragmas));
+
+    /// <summary>An open connection with <paramref name="pragmas"/> applied.</summary>
+    public static SqliteConnection OpenConnection(string connectionString, string pragmas)
     {
         var connection = new SqliteConnection(connectionString);
         try
@@ -27,7 +30,7 @@ internal sealed class SqliteSession : IDisposable
             using var settings = connection.CreateCommand();
             settings.CommandText = pragmas;
             settings.ExecuteNonQuery();
-            return new SqliteSession(connection);
+            return connection;
         }
         catch
         {

@@ -134,23 +134,7 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         WriteAsync(cancellationToken, w => w.Command($"PRAGMA {name}").ExecuteScalar());
 
     /// <summary>An open connection with this store's per-connection settings.</summary>
-    internal SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            connection.Open();
-            using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = _pragmas;
-            pragmas.ExecuteNonQuery();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    internal SqliteConnection Connect() => SqliteSession.OpenConnection(_connectionString, _pragmas);
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction that holds the write lock from its start, together with

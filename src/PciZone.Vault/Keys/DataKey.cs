@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using PciZone.Vault.Contracts;
 
@@ -14,17 +13,15 @@ public sealed class DataKey
     /// <summary>Length of every data key in bytes.</summary>
     public const int Length = 32;
 
-    // Most AES-GCM instances kept per key: about one per thread that encrypts at once.
-    private const int MaxIdleCiphers = 16;
+    /// <summary>The AES-GCM tag length of field encryption, in bytes.</summary>
+    internal const int GcmTagSize = 16;
+
+    // About one instance of each kind per thread that uses the key at once.
+    private const int MaxIdleInstances = 16;
 
     private readonly byte[] material;
-
-    // Building an AES-GCM instance expands the key inside OpenSSL, which costs more than sealing one card
-    // number; instances are kept for reuse and disposed (their key schedule cleansed) with the key.
-    private readonly ConcurrentBag<AesGcm> idleCiphers = [];
-
-    // The same for HMAC: OpenSSL 3 looks the algorithm up and sets the key on every one-shot call.
-    private readonly ConcurrentBag<IncrementalHash> idleMacs = [];
+    private readonly KeyInstances<AesGcm> ciphers = new(MaxIdleInstances);
+    private readonly KeyInstances<IncrementalHash> macs = new(MaxIdleInstances);
     private volatile bool destroyed;
 
     internal DataKey(KeyPurpose purpose, int version, byte[] pinnedMaterial)
@@ -56,68 +53,29 @@ public sealed class DataKey
     public override string ToString() => $"{Purpose} v{Version}";
 
     /// <summary>An AES-GCM instance under this key for one caller; give it back with <see cref="Return(AesGcm)"/>.</summary>
-    internal AesGcm RentCipher(int tagSize)
+    internal AesGcm RentCipher()
     {
         ObjectDisposedException.ThrowIf(destroyed, this);
-        return idleCiphers.TryTake(out var cipher) && cipher.TagSizeInBytes == tagSize ? cipher : new AesGcm(material, tagSize);
+        return ciphers.Rent(() => new AesGcm(material, GcmTagSize));
     }
 
-    internal void Return(AesGcm cipher)
-    {
-        if (destroyed || idleCiphers.Count >= MaxIdleCiphers)
-        {
-            cipher.Dispose();
-            return;
-        }
-
-        idleCiphers.Add(cipher);
-        if (destroyed)
-        {
-            // Destroy ran between the check and the add: empty the bag again so no schedule outlives the key.
-            DisposeIdle();
-        }
-    }
+    internal void Return(AesGcm cipher) => ciphers.Return(cipher);
 
     /// <summary>An HMAC-SHA256 instance keyed with this key for one caller; give it back with <see cref="Return(IncrementalHash)"/>.</summary>
     internal IncrementalHash RentMac()
     {
         ObjectDisposedException.ThrowIf(destroyed, this);
-        return idleMacs.TryTake(out var mac) ? mac : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, material);
+        return macs.Rent(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, material));
     }
 
     /// <summary>Takes back an instance whose last use ended with GetHashAndReset (it holds no message).</summary>
-    internal void Return(IncrementalHash mac)
-    {
-        if (destroyed || idleMacs.Count >= MaxIdleCiphers)
-        {
-            mac.Dispose();
-            return;
-        }
-
-        idleMacs.Add(mac);
-        if (destroyed)
-        {
-            DisposeIdle();
-        }
-    }
+    internal void Return(IncrementalHash mac) => macs.Return(mac);
 
     internal void Destroy()
     {
         destroyed = true;
-        DisposeIdle();
+        ciphers.Close();
+        macs.Close();
         SecretBytes.Zero(material);
-    }
-
-    private void DisposeIdle()
-    {
-        while (idleCiphers.TryTake(out var cipher))
-        {
-            cipher.Dispose();
-        }
-
-        while (idleMacs.TryTake(out var mac))
-        {
-            mac.Dispose();
-        }
     }
 }

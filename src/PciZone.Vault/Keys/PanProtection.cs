@@ -16,7 +16,7 @@ internal static class PanProtection
 {
     public const int MaxPanLength = 19;
     public const int NonceSize = 12;
-    public const int TagSize = 16;
+    public const int TagSize = DataKey.GcmTagSize;
 
     // Room for the version and a token of up to 60 UTF-8 bytes on the stack; longer tokens use the heap.
     private const int MaxAadLength = 64;
@@ -34,7 +34,7 @@ internal static class PanProtection
             var nonce = output.AsSpan(0, NonceSize);
             RandomNumberGenerator.Fill(nonce);
             Span<byte> aad = stackalloc byte[MaxAadLength];
-            var gcm = fieldKey.RentCipher(TagSize);
+            var gcm = fieldKey.RentCipher();
             try
             {
                 gcm.Encrypt(nonce, plain[..length], output.AsSpan(NonceSize, length), output.AsSpan(NonceSize + length), Aad(token, fieldKey.Version, aad));
@@ -69,7 +69,7 @@ internal static class PanProtection
         try
         {
             Span<byte> aad = stackalloc byte[MaxAadLength];
-            var gcm = fieldKey.RentCipher(TagSize);
+            var gcm = fieldKey.RentCipher();
             try
             {
                 gcm.Decrypt(encryptedPan[..NonceSize], encryptedPan.Slice(NonceSize, length), encryptedPan[^TagSize..], plain[..length], Aad(token, fieldKey.Version, aad));

@@ -49,7 +49,7 @@ public sealed class DataKeyPoolTests
     public void Return_AfterDestroy_DisposesTheInstanceInsteadOfKeepingIt()
     {
         var field = new DataKey(KeyPurpose.FieldEncryption, 1, RandomNumberGenerator.GetBytes(32));
-        var cipher = field.RentCipher(PanProtection.TagSize);
+        var cipher = field.RentCipher();
         field.Destroy();
 
         field.Return(cipher);
