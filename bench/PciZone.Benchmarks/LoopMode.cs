@@ -16,14 +16,20 @@ internal static class LoopMode
     {
         var plan = SyntheticPlan.EnsureFile(resources);
         var engine = ScanPipeline.Engine();
-        using var trace = Environment.GetEnvironmentVariable("PCIZONE_GC_TRACE") == "1" ? new GcTrace() : null;
+        var allocations = Environment.GetEnvironmentVariable("PCIZONE_ALLOC_TRACE") == "1";
+        using var trace = allocations || Environment.GetEnvironmentVariable("PCIZONE_GC_TRACE") == "1" ? new GcTrace(allocations) : null;
         for (var i = 0; i < times; i++)
         {
             // BenchmarkDotNet collects fully between iterations (its default GcForce); so does this loop,
             // outside the timing, so that one scan does not pay for the previous scan's garbage.
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            trace?.PrintAllocations(0);
             Once(plan, engine, i + 1, hold: i == times - 1 && Environment.GetEnvironmentVariable("PCIZONE_HOLD") == "1");
+            if (allocations)
+            {
+                trace!.PrintAllocations(30);
+            }
         }
 
         return 0;
