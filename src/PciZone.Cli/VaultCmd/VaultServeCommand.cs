@@ -60,23 +60,6 @@ internal static class VaultServeCommand
         return ExitCodes.Ok;
     }
 
-    private static IKeyEncryptionKey Kek(CliHost host, ServeRequest req)
-    {
-        if (req.KmsKey is { } arn)
-        {
-            return AwsKmsKey.Connect(new AwsKmsOptions(arn)
-            {
-                EndpointUrl = req.KmsEndpoint,
-                Region = req.Region,
-                AccessKeyId = host.Environment("AWS_ACCESS_KEY_ID"),
-                SecretAccessKey = host.Environment("AWS_SECRET_ACCESS_KEY"),
-                SessionToken = host.Environment("AWS_SESSION_TOKEN"),
-            });
-        }
-
-        // Development: a local key file, its passphrase from the environment or generated beside it.
-        var file = Path.Combine(req.Data, "kek.json");
-        var passphrase = host.Environment("PCIZONE_VAULT_PASSPHRASE") ?? DevSecrets.Passphrase(req.Data, host);
-        return File.Exists(file) ? LocalKeyFile.Open(file, passphrase) : LocalKeyFile.Create(file, passphrase);
-    }
+    private static IKeyEncryptionKey Kek(CliHost host, ServeRequest req) =>
+        req.KmsKey is { } arn ? VaultKeks.Kms(host, arn, req.KmsEndpoint, req.Region) : VaultKeks.Local(host, req.Data, create: true);
 }
