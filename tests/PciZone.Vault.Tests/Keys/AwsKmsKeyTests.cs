@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using PciZone.Vault.Tests.Support;
 using PciZone.Vault.Keys;
 using PciZone.Vault.Tests.Keys.Fakes;
 

@@ -1,3 +1,4 @@
+using PciZone.Vault.Tests.Support;
 using PciZone.Vault.Audit;
 using PciZone.Vault.Contracts;
 using PciZone.Vault.Keys;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PciZone.Vault.Tests.Support;
 using PciZone.Vault.Contracts;
 using PciZone.Vault.Keys;
 using PciZone.Vault.Service;

@@ -1,13 +1,15 @@
 using PciZone.Vault.Audit;
 using PciZone.Vault.Contracts;
 
-namespace PciZone.Vault.Tests.Service.Support;
+namespace PciZone.Vault.Tests.Support;
 
 /// <summary>
 /// A test double of <see cref="IVaultStore"/> with the contract's uniqueness rules ((lookup, version) and
-/// token) under one lock. Each call yields first so concurrent callers really interleave.
+/// token) under one lock, for the vault and key ring unit tests (the real stores have their own suite).
+/// Token calls yield first so concurrent callers really interleave. Hooks let a test make a key update fail
+/// or hold key reads at a barrier.
 /// </summary>
-internal sealed class InMemoryVaultStore : IVaultStore
+internal sealed partial class InMemoryVaultStore : IVaultStore
 {
     private readonly Lock gate = new();
     private readonly List<TokenRecord> records = [];
@@ -15,6 +17,12 @@ internal sealed class InMemoryVaultStore : IVaultStore
     private readonly List<AuditEntry> audit = [];
 
     public int InsertManyCalls { get; private set; }
+
+    /// <summary>Updates of wrapped keys that succeed before every further one throws; null for no failure.</summary>
+    public int? UpdatesBeforeFailure { get; set; }
+
+    /// <summary>When set, each GetKeysAsync waits for this before answering (to make two openers race).</summary>
+    public Func<Task>? BeforeRead { get; set; }
 
     public int InsertCalls { get; private set; }
 
@@ -25,6 +33,17 @@ internal sealed class InMemoryVaultStore : IVaultStore
             lock (gate)
             {
                 return [.. records];
+            }
+        }
+    }
+
+    public IReadOnlyList<StoredDataKey> Keys
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. keys];
             }
         }
     }
@@ -102,65 +121,6 @@ internal sealed class InMemoryVaultStore : IVaultStore
         lock (gate)
         {
             return [.. records.Where(r => r.FieldKeyVersion < fieldKeyVersion || r.LookupKeyVersion < lookupKeyVersion).Take(limit)];
-        }
-    }
-
-    public Task<IReadOnlyList<StoredDataKey>> GetKeysAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            return Task.FromResult<IReadOnlyList<StoredDataKey>>([.. keys]);
-        }
-    }
-
-    public Task AddKeyAsync(StoredDataKey key, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (keys.Any(k => k.Purpose == key.Purpose && k.Version == key.Version))
-            {
-                throw new InvalidOperationException("duplicate key version");
-            }
-
-            for (var i = 0; i < keys.Count; i++)
-            {
-                if (keys[i].Purpose == key.Purpose && keys[i].RetiredAt is null)
-                {
-                    keys[i] = keys[i] with { RetiredAt = key.ActivatedAt };
-                }
-            }
-
-            keys.Add(key);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task UpdateWrappedKeyAsync(KeyPurpose purpose, int version, byte[] wrappedKey, string kekProvider, string kekId, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            var i = keys.FindIndex(k => k.Purpose == purpose && k.Version == version);
-            keys[i] = keys[i] with { WrappedKey = wrappedKey, KekProvider = kekProvider, KekId = kekId };
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public async Task AppendAuditAsync(IReadOnlyList<AuditDraft> entries, CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        lock (gate)
-        {
-            audit.AddRange(AuditChain.Link(audit.Count == 0 ? null : audit[^1], entries));
-        }
-    }
-
-    public Task<(long Sequence, byte[] Hash)> ReadAuditHeadAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            return Task.FromResult(audit.Count == 0 ? (0L, new byte[32]) : (audit[^1].Sequence, audit[^1].Hash));
         }
     }
 
