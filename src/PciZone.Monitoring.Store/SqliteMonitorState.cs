@@ -95,19 +95,39 @@ public sealed partial class SqliteMonitorState : IMonitorState
     }
 
     /// <inheritdoc />
+    /// <remarks>A sink name seen for the first time is registered here: from then on it is owed the alerts
+    /// stored after that moment (or all of them with <see cref="SqliteMonitorStateOptions.NewSinksReceiveHistory"/>).</remarks>
     public Task<IReadOnlyList<Alert>> PendingAsync(string sink, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sink);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Connect();
+        using var tx = connection.BeginTransaction(deferred: false);
+        using (var register = connection.CreateCommand())
+        {
+            register.Transaction = tx;
+            register.CommandText = """
+                INSERT OR IGNORE INTO sinks(sink, since_seq, registered_at)
+                VALUES ($s, CASE WHEN $history THEN 0 ELSE (SELECT COALESCE(MAX(seq), 0) FROM alerts) END, $t)
+                """;
+            register.Parameters.AddWithValue("$s", sink);
+            register.Parameters.AddWithValue("$history", _options.NewSinksReceiveHistory);
+            register.Parameters.AddWithValue("$t", Now());
+            register.ExecuteNonQuery();
+        }
+
         using var query = connection.CreateCommand();
+        query.Transaction = tx;
         query.CommandText = $"""
             SELECT {AlertRows.Columns} FROM alerts a
-            WHERE NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.sink = $s AND d.alert_key = a.alert_key)
+            WHERE a.seq > (SELECT since_seq FROM sinks WHERE sink = $s)
+              AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.sink = $s AND d.alert_key = a.alert_key)
             ORDER BY a.seq
             """;
         query.Parameters.AddWithValue("$s", sink);
-        return Task.FromResult<IReadOnlyList<Alert>>(AlertRows.ReadAll(query));
+        var pending = AlertRows.ReadAll(query);
+        tx.Commit();
+        return Task.FromResult<IReadOnlyList<Alert>>(pending);
     }
 
     /// <inheritdoc />

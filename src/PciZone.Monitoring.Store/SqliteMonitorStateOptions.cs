@@ -24,4 +24,11 @@ public sealed record SqliteMonitorStateOptions
 
     /// <summary>The actor recorded in the history of incidents the monitor opens.</summary>
     public string MonitorActor { get; init; } = "pcizone-monitor";
+
+    /// <summary>
+    /// False (the default): a sink name used for the first time receives only the alerts stored from then
+    /// on, so adding a webhook does not replay months of alerts into it. True: it receives every stored
+    /// alert it has not had, oldest first.
+    /// </summary>
+    public bool NewSinksReceiveHistory { get; init; }
 }

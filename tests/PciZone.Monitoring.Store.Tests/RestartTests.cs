@@ -152,7 +152,7 @@ public sealed class RestartTests
             .Order(StringComparer.Ordinal)];
 
     private static async Task StoredKeysShouldBe(string path, List<string> baseline) =>
-        (await SqliteMonitorState.Open(path).PendingAsync("never-delivered", Ct)).Select(a => a.Key).Order(StringComparer.Ordinal).ShouldBe(baseline);
+        (await StoreFixture.OpenReadingAll(path).PendingAsync("never-delivered", Ct)).Select(a => a.Key).Order(StringComparer.Ordinal).ShouldBe(baseline);
 
     /// <summary>
     /// Six files over two regions and two principals; StopLogging every other record (so TEST-002 fires on

@@ -11,6 +11,9 @@ internal static class StoreFixture
 
     public static readonly ObjectResult Clean = new(ObjectKind.CloudTrail, 3, 0, 0, []);
 
+    /// <summary>A store on which any sink name is owed every stored alert: the tests read alerts through PendingAsync.</summary>
+    public static SqliteMonitorState OpenReadingAll(string path) => SqliteMonitorState.Open(path, new SqliteMonitorStateOptions { NewSinksReceiveHistory = true });
+
     public static string NewPath()
     {
         var folder = Path.Combine(Path.GetTempPath(), "pcizone-store-tests", Guid.NewGuid().ToString("N"));

@@ -32,7 +32,7 @@ internal static class MonitorRunCommand
         var storePath = MonitorSettings.StorePath(req.Store, config);
         Directory.CreateDirectory(Path.GetDirectoryName(storePath)!);
         using var source = MonitorSources.Create(req, host, storePath);
-        var state = SqliteMonitorState.Open(storePath, new SqliteMonitorStateOptions { ConsumerId = req.ConsumerId ?? Environment.MachineName }, host.Time);
+        var state = SqliteMonitorState.Open(storePath, new SqliteMonitorStateOptions { ConsumerId = req.ConsumerId ?? Environment.MachineName, NewSinksReceiveHistory = req.NewSinkHistory }, host.Time);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var sinks = Sinks(host, req, config, http, out var jsonl);
         using (jsonl)

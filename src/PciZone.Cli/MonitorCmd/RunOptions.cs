@@ -21,11 +21,12 @@ internal sealed class RunOptions
     private readonly Option<string[]> _rules = new("--rules") { Description = "Extra rule files or folders (repeatable), besides the built-in pack.", HelpName = "PATH" };
     private readonly Option<string[]> _placeholders = new("--placeholders") { Description = "YAML file of placeholder values for |expand rules (repeatable; adds to monitor.placeholders).", HelpName = "FILE" };
     private readonly Option<string> _consumer = new("--consumer-id") { Description = "Name of this consumer in the store. [default: the host name]", HelpName = "NAME" };
+    private readonly Option<bool> _history = new("--new-sink-history") { Description = "A sink used for the first time (a new --jsonl file or --webhook URL) also gets every alert stored before; by default it gets only alerts from then on." };
     private readonly Option<string> _config = new("--config") { Description = "Config file with a monitor: section instead of the .pcizone.yaml found from the --from folder (else the working directory) upward.", HelpName = "FILE" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _from, _s3, _queue, _dlq, _dlDir, _maxReceives, _endpoint, _region, _follow, _poll, _store, _jsonl, _webhook, _rules, _placeholders, _consumer, _config })
+        foreach (var option in new Option[] { _from, _s3, _queue, _dlq, _dlDir, _maxReceives, _endpoint, _region, _follow, _poll, _store, _jsonl, _webhook, _rules, _placeholders, _consumer, _history, _config })
         {
             command.Options.Add(option);
         }
@@ -35,7 +36,7 @@ internal sealed class RunOptions
     {
         var req = new RunRequest(p.GetValue(_from), p.GetValue(_s3), p.GetValue(_queue), p.GetValue(_dlq), p.GetValue(_dlDir), p.GetValue(_maxReceives),
             p.GetValue(_endpoint), p.GetValue(_region), p.GetValue(_follow), p.GetValue(_store), p.GetValue(_jsonl), p.GetValue(_webhook),
-            p.GetValue(_rules) ?? [], p.GetValue(_placeholders) ?? [], p.GetValue(_consumer), p.GetValue(_config), p.GetValue(_poll));
+            p.GetValue(_rules) ?? [], p.GetValue(_placeholders) ?? [], p.GetValue(_consumer), p.GetValue(_config), p.GetValue(_poll), p.GetValue(_history));
         var sources = new[] { req.From, req.S3, req.Queue }.Count(s => s is not null);
         if (sources != 1)
         {
@@ -75,4 +76,4 @@ internal sealed class RunOptions
 internal sealed record RunRequest(
     string? From, string? S3, string? Queue, string? DeadLetterQueue, string? DeadLetterDir, int? MaxReceives,
     string? EndpointUrl, string? Region, bool Follow, string? Store, string? JsonLines, string? Webhook,
-    IReadOnlyList<string> Rules, IReadOnlyList<string> Placeholders, string? ConsumerId, string? Config, double? PollSeconds);
+    IReadOnlyList<string> Rules, IReadOnlyList<string> Placeholders, string? ConsumerId, string? Config, double? PollSeconds, bool NewSinkHistory);

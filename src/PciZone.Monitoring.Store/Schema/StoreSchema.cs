@@ -87,6 +87,16 @@ internal static class StoreSchema
             );
             CREATE INDEX ix_history_incident ON incident_history(incident_id, id);
             """),
+        (2, "sinks", """
+            -- Each sink name's first use: a new sink receives the alerts stored after it (since_seq), not
+            -- the whole history. Sinks that already had deliveries keep the whole history, as before.
+            CREATE TABLE sinks (
+                sink          TEXT    PRIMARY KEY,
+                since_seq     INTEGER NOT NULL,
+                registered_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO sinks(sink, since_seq, registered_at) SELECT DISTINCT sink, 0, 0 FROM deliveries;
+            """),
     ];
 
     /// <summary>The version a fully migrated file has.</summary>
