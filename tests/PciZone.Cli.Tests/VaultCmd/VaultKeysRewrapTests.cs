@@ -50,6 +50,34 @@ public sealed class VaultKeysRewrapTests : IDisposable
     }
 
     [Fact]
+    public async Task Rewrap_ToKmsKeyThroughTheSdkOnLoopback_KmsKeyOpensTheVaultAndTheLocalKeyNoLonger()
+    {
+        const string arn = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        using var kms = new PciZone.Vault.Tests.Keys.Fakes.LoopbackKms();
+        var token = await SeedAsync();
+        var env = Env;
+        env["AWS_ACCESS_KEY_ID"] = "AKIAIOSFODNN7EXAMPLE";
+        env["AWS_SECRET_ACCESS_KEY"] = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+        var result = Pcizone.Run(env, "vault", "keys", "rewrap", "--data", _dir.Path, "--to-kms-key", arn, "--kms-endpoint-url", kms.Url);
+
+        result.ExitCode.ShouldBe(0, result.Out + result.Error);
+        result.Out.ShouldContain($"to aws-kms {arn}");
+        result.Out.ShouldContain($"serve with --kms-key {arn}");
+        kms.Calls.Select(c => c.Target).ShouldContain("TrentService.Encrypt");
+        using var store = await OpenStoreAsync();
+        using (var key = AwsKmsKey.Connect(new AwsKmsOptions(arn) { EndpointUrl = kms.Url, AccessKeyId = env["AWS_ACCESS_KEY_ID"], SecretAccessKey = env["AWS_SECRET_ACCESS_KEY"] }))
+        using (var keys = await KeyRing.OpenAsync(store, key, new KeyRingOptions(TimeSpan.FromDays(365)), TimeProvider.System, Ct))
+        using (var vault = new TokenVault(store, keys, TimeProvider.System))
+        {
+            (await vault.DetokenizeAsync(token, "test", Ct)).ShouldNotBeNull().Reveal().ShouldBe("4111111111111111");
+        }
+
+        using var local = LocalKeyFile.Open(Kek, Passphrase);
+        await Should.ThrowAsync<KeyManagementException>(() => KeyRing.OpenAsync(store, local, new KeyRingOptions(TimeSpan.FromDays(365)), TimeProvider.System, Ct));
+    }
+
+    [Fact]
     public async Task Rewrap_WrongPassphrase_ExitsTwoWithOneLineAndChangesNothing()
     {
         await SeedAsync();
