@@ -67,6 +67,21 @@ public sealed class SqliteWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispose_WhileAnotherProcessHoldsTheWriteLock_ReturnsWithoutWaitingForIt()
+    {
+        await _store.InsertOrGetManyAsync([Record("tok-a", 1)], Ct);
+        using var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString());
+        other.Open();
+        using var hold = other.BeginTransaction(deferred: false);
+
+        var closing = Task.Run(_store.Dispose, Ct);
+
+        // The busy timeout is 30 s; the final checkpoint must give up at once instead.
+        (await Task.WhenAny(closing, Task.Delay(TimeSpan.FromSeconds(10), Ct))).ShouldBeSameAs(closing);
+        hold.Rollback();
+    }
+
+    [Fact]
     public void SessionPool_ReadsReuseOneSession_AFailedReadDropsIt_DisposeRefusesMore()
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = DbPath, Pooling = false }.ToString();

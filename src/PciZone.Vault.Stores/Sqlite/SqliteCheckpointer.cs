@@ -36,7 +36,9 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
         await _loop.ConfigureAwait(false);
         try
         {
-            // Leave the file whole and the log empty when the store closes cleanly.
+            // Leave the file whole and the log empty when the store closes cleanly, but never wait for it:
+            // while another process (a running service) writes or reads, closing must not stall.
+            _session.Command("PRAGMA busy_timeout=0").ExecuteNonQuery();
             Checkpoint("TRUNCATE");
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
