@@ -16,12 +16,8 @@ internal static class VaultAuditCommand
         var verify = new Command("verify", "Recompute the audit log's hash chain: exit 0 when intact, 1 naming the first edited, missing or reordered entry.") { data, postgres };
         verify.SetAction(async (parse, ct) =>
         {
-            var conn = parse.GetValue(postgres) is { } v ? host.Environment(v) ?? throw new UsageException($"--postgres-env: {v} is not set") : null;
             var dir = parse.GetValue(data) ?? VaultStorage.DefaultData;
-            if (conn is null && !File.Exists(Path.Combine(dir, "vault.db")))
-            {
-                throw new UsageException($"{Path.Combine(dir, "vault.db")}: no vault store here (give --data or --postgres-env)");
-            }
+            var conn = VaultStorage.Existing(host, dir, parse.GetValue(postgres));
 
             var store = await VaultStorage.OpenAsync(dir, conn, ct).ConfigureAwait(false);
             try

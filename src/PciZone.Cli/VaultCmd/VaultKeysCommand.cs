@@ -36,12 +36,7 @@ internal static class VaultKeysCommand
                 throw new UsageException("give exactly one of --to-kms-key ARN and --to-new-local-key");
             }
 
-            var conn = parse.GetValue(postgres) is { } v ? host.Environment(v) ?? throw new UsageException($"--postgres-env: {v} is not set") : null;
-            if (conn is null && !File.Exists(Path.Combine(dir, "vault.db")))
-            {
-                throw new UsageException($"{Path.Combine(dir, "vault.db")}: no vault store here (give --data or --postgres-env)");
-            }
-
+            var conn = VaultStorage.Existing(host, dir, parse.GetValue(postgres));
             using var current = new DisposableKek(parse.GetValue(kms) is { } arn
                 ? VaultKeks.Kms(host, arn, parse.GetValue(endpoint), parse.GetValue(region))
                 : VaultKeks.Local(host, dir, create: false));

@@ -24,7 +24,7 @@ internal static class VaultServeCommand
     private static async Task<int> RunAsync(CliHost host, ServeRequest req, CancellationToken ct)
     {
         Directory.CreateDirectory(req.Data);
-        var postgres = req.PostgresEnv is { } v ? host.Environment(v) ?? throw new UsageException($"--postgres-env: {v} is not set") : null;
+        var postgres = VaultStorage.Postgres(host, req.PostgresEnv);
         var store = await VaultStorage.OpenAsync(req.Data, postgres, ct).ConfigureAwait(false);
         var kek = Kek(host, req);
         using var kekLifetime = kek as IDisposable;

@@ -92,8 +92,8 @@ public sealed partial class PostgresVaultStore
     public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long fromSequence, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        await using var query = _dataSource.CreateCommand("""
-            SELECT sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash
+        await using var query = _dataSource.CreateCommand($"""
+            SELECT {StoreRows.AuditColumns}
             FROM vault_audit WHERE sequence >= $1 ORDER BY sequence LIMIT $2
             """);
         query.Parameters.Add(P(fromSequence));
@@ -102,15 +102,7 @@ public sealed partial class PostgresVaultStore
         await using var r = await query.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
-            result.Add(new AuditEntry(
-                r.GetInt64(0),
-                StoreValues.Time(r.GetInt64(1)),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.GetString(5),
-                r.GetFieldValue<byte[]>(6),
-                r.GetFieldValue<byte[]>(7)));
+            result.Add(StoreRows.Audit(r));
         }
 
         return result;

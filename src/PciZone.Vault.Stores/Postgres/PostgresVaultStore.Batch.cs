@@ -13,21 +13,8 @@ public sealed partial class PostgresVaultStore
     /// lookups, and an in-batch duplicate resolves to its first occurrence. A deadlock through a colliding
     /// token value is still possible in theory; the transaction is then retried.
     /// </remarks>
-    public async Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        foreach (var r in records)
-        {
-            StoreValues.Check(r);
-        }
-
-        if (records.Count == 0)
-        {
-            return [];
-        }
-
-        return await InTransactionAsync((c, tx) => InsertOrGetManyAsync(c, tx, records, cancellationToken), cancellationToken);
-    }
+    public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken) =>
+        InsertOrGetManyAsync(records, static _ => null, cancellationToken);
 
     private static async Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(
         NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
@@ -37,7 +24,7 @@ public sealed partial class PostgresVaultStore
         var lookupVersions = records.Select(r => r.LookupKeyVersion).ToArray();
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         await using (var insert = new NpgsqlCommand($"""
-            INSERT INTO vault_tokens({TokenColumns})
+            INSERT INTO vault_tokens({StoreRows.TokenColumns})
             SELECT t, l, lv, pan, fv, profile, last4, at, by
             FROM unnest($1::text[], $2::bytea[], $3::integer[], $4::bytea[], $5::integer[], $6::text[], $7::text[], $8::bigint[], $9::text[])
                  WITH ORDINALITY AS u(t, l, lv, pan, fv, profile, last4, at, by, n)
@@ -108,10 +95,10 @@ public sealed partial class PostgresVaultStore
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result[reader.GetInt64(0) - 1] = ReadToken(reader, 1);
+            result[reader.GetInt64(0) - 1] = StoreRows.Token(reader, 1);
         }
     }
 
     private static string Prefixed(string alias) =>
-        string.Join(", ", TokenColumns.Split(", ").Select(c => alias + c));
+        string.Join(", ", StoreRows.TokenColumns.Split(", ").Select(c => alias + c));
 }

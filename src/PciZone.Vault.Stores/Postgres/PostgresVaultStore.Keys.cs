@@ -8,25 +8,12 @@ public sealed partial class PostgresVaultStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<StoredDataKey>> GetKeysAsync(CancellationToken cancellationToken)
     {
-        await using var query = _dataSource.CreateCommand("""
-            SELECT purpose, version, wrapped_key, kek_provider, kek_id, created_at_ticks, activated_at_ticks,
-                   retired_at_ticks, crypto_period_ends_ticks
-            FROM vault_keys ORDER BY purpose, version
-            """);
+        await using var query = _dataSource.CreateCommand($"SELECT {StoreRows.KeyColumns} FROM vault_keys ORDER BY purpose, version");
         var keys = new List<StoredDataKey>();
         await using var r = await query.ExecuteReaderAsync(cancellationToken);
         while (await r.ReadAsync(cancellationToken))
         {
-            keys.Add(new StoredDataKey(
-                StoreValues.Purpose(r.GetString(0)),
-                r.GetInt32(1),
-                r.GetFieldValue<byte[]>(2),
-                r.GetString(3),
-                r.GetString(4),
-                StoreValues.Time(r.GetInt64(5)),
-                StoreValues.Time(r.GetInt64(6)),
-                r.IsDBNull(7) ? null : StoreValues.Time(r.GetInt64(7)),
-                StoreValues.Time(r.GetInt64(8))));
+            keys.Add(StoreRows.Key(r));
         }
 
         return keys;

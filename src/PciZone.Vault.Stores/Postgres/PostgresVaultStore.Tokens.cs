@@ -5,14 +5,11 @@ namespace PciZone.Vault.Stores;
 
 public sealed partial class PostgresVaultStore
 {
-    private const string TokenColumns =
-        "token, lookup, lookup_key_version, encrypted_pan, field_key_version, profile, last4, created_at_ticks, created_by";
-
     /// <inheritdoc />
     public async Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lookup);
-        await using var query = _dataSource.CreateCommand($"SELECT {TokenColumns} FROM vault_tokens WHERE lookup = $1 AND lookup_key_version = $2");
+        await using var query = _dataSource.CreateCommand($"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE lookup = $1 AND lookup_key_version = $2");
         query.Parameters.Add(P(lookup));
         query.Parameters.Add(P(lookupKeyVersion));
         return await ReadOneAsync(query, cancellationToken);
@@ -22,7 +19,7 @@ public sealed partial class PostgresVaultStore
     public async Task<TokenRecord?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(token);
-        await using var query = _dataSource.CreateCommand($"SELECT {TokenColumns} FROM vault_tokens WHERE token = $1");
+        await using var query = _dataSource.CreateCommand($"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE token = $1");
         query.Parameters.Add(P(token));
         return await ReadOneAsync(query, cancellationToken);
     }
@@ -45,7 +42,7 @@ public sealed partial class PostgresVaultStore
     private async Task<TokenRecord> InsertOrGetOneAsync(TokenRecord record, CancellationToken cancellationToken)
     {
         await using (var insert = _dataSource.CreateCommand($"""
-            INSERT INTO vault_tokens({TokenColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            INSERT INTO vault_tokens({StoreRows.TokenColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             ON CONFLICT DO NOTHING
             """))
         {
@@ -84,7 +81,7 @@ public sealed partial class PostgresVaultStore
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var query = _dataSource.CreateCommand($"""
-            SELECT {TokenColumns} FROM vault_tokens
+            SELECT {StoreRows.TokenColumns} FROM vault_tokens
             WHERE field_key_version < $1 OR lookup_key_version < $2
             ORDER BY id LIMIT $3
             """);
@@ -95,7 +92,7 @@ public sealed partial class PostgresVaultStore
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(ReadToken(reader, 0));
+            result.Add(StoreRows.Token(reader));
         }
 
         return result;
@@ -117,18 +114,7 @@ public sealed partial class PostgresVaultStore
     private static async Task<TokenRecord?> ReadOneAsync(NpgsqlCommand query, CancellationToken cancellationToken)
     {
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadToken(reader, 0) : null;
+        return await reader.ReadAsync(cancellationToken) ? StoreRows.Token(reader) : null;
     }
 
-    /// <summary>Reads the <see cref="TokenColumns"/> starting at column <paramref name="first"/>.</summary>
-    private static TokenRecord ReadToken(NpgsqlDataReader r, int first) => new(
-        r.GetString(first),
-        r.GetFieldValue<byte[]>(first + 1),
-        r.GetInt32(first + 2),
-        r.GetFieldValue<byte[]>(first + 3),
-        r.GetInt32(first + 4),
-        r.GetString(first + 5),
-        r.GetString(first + 6),
-        StoreValues.Time(r.GetInt64(first + 7)),
-        r.GetString(first + 8));
 }

@@ -101,8 +101,8 @@ public sealed partial class SqliteVaultStore
 
     private static IReadOnlyList<AuditEntry> ReadAudit(SqliteSession session, long fromSequence, int limit)
     {
-        var query = session.Command("""
-            SELECT sequence, at_ticks, actor, action, subject, outcome, previous_hash, hash
+        var query = session.Command($"""
+            SELECT {StoreRows.AuditColumns}
             FROM vault_audit WHERE sequence >= $from ORDER BY sequence LIMIT $limit
             """);
         query.Parameters.AddWithValue("$from", fromSequence);
@@ -111,15 +111,7 @@ public sealed partial class SqliteVaultStore
         using var r = query.ExecuteReader();
         while (r.Read())
         {
-            result.Add(new AuditEntry(
-                r.GetInt64(0),
-                StoreValues.Time(r.GetInt64(1)),
-                r.GetString(2),
-                r.GetString(3),
-                r.GetString(4),
-                r.GetString(5),
-                r.GetFieldValue<byte[]>(6),
-                r.GetFieldValue<byte[]>(7)));
+            result.Add(StoreRows.Audit(r));
         }
 
         return result;

@@ -15,25 +15,12 @@ public sealed partial class SqliteVaultStore
 
     private static IReadOnlyList<StoredDataKey> ReadKeys(SqliteSession session)
     {
-        var query = session.Command("""
-            SELECT purpose, version, wrapped_key, kek_provider, kek_id, created_at_ticks, activated_at_ticks,
-                   retired_at_ticks, crypto_period_ends_ticks
-            FROM vault_keys ORDER BY purpose, version
-            """);
+        var query = session.Command($"SELECT {StoreRows.KeyColumns} FROM vault_keys ORDER BY purpose, version");
         var keys = new List<StoredDataKey>();
         using var r = query.ExecuteReader();
         while (r.Read())
         {
-            keys.Add(new StoredDataKey(
-                StoreValues.Purpose(r.GetString(0)),
-                r.GetInt32(1),
-                r.GetFieldValue<byte[]>(2),
-                r.GetString(3),
-                r.GetString(4),
-                StoreValues.Time(r.GetInt64(5)),
-                StoreValues.Time(r.GetInt64(6)),
-                r.IsDBNull(7) ? null : StoreValues.Time(r.GetInt64(7)),
-                StoreValues.Time(r.GetInt64(8))));
+            keys.Add(StoreRows.Key(r));
         }
 
         return keys;

@@ -6,18 +6,15 @@ namespace PciZone.Vault.Stores;
 
 public sealed partial class SqliteVaultStore
 {
-    private const string TokenColumns =
-        "token, lookup, lookup_key_version, encrypted_pan, field_key_version, profile, last4, created_at_ticks, created_by";
-
     private const string InsertSql =
-        $"INSERT INTO vault_tokens({TokenColumns}) VALUES ($t, $l, $lv, $pan, $fv, $profile, $last4, $at, $by) ON CONFLICT DO NOTHING";
+        $"INSERT INTO vault_tokens({StoreRows.TokenColumns}) VALUES ($t, $l, $lv, $pan, $fv, $profile, $last4, $at, $by) ON CONFLICT DO NOTHING";
 
-    private const string FindByLookupSql = $"SELECT {TokenColumns} FROM vault_tokens WHERE lookup = $l AND lookup_key_version = $lv";
+    private const string FindByLookupSql = $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE lookup = $l AND lookup_key_version = $lv";
 
-    private const string FindByTokenSql = $"SELECT {TokenColumns} FROM vault_tokens WHERE token = $t";
+    private const string FindByTokenSql = $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE token = $t";
 
     private const string FindStaleSql =
-        $"SELECT {TokenColumns} FROM vault_tokens WHERE field_key_version < $fv OR lookup_key_version < $lv ORDER BY id LIMIT $limit";
+        $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE field_key_version < $fv OR lookup_key_version < $lv ORDER BY id LIMIT $limit";
 
     /// <inheritdoc />
     public Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
@@ -40,11 +37,8 @@ public sealed partial class SqliteVaultStore
     /// When only the token value collides (another PAN already owns it), the returned record is that other
     /// PAN's record: the caller sees a different <see cref="TokenRecord.Lookup"/> and must retry with a new token.
     /// </remarks>
-    public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken)
-    {
-        StoreValues.Check(record);
-        return WriteAsync(cancellationToken, w => InsertOrGet(w, record));
-    }
+    public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, CancellationToken cancellationToken) =>
+        InsertOrGetAsync(record, static _ => null, cancellationToken);
 
     /// <inheritdoc />
     public Task<TokenRecord> InsertOrGetAsync(TokenRecord record, Func<TokenRecord, AuditDraft?> audit, CancellationToken cancellationToken)
@@ -65,18 +59,8 @@ public sealed partial class SqliteVaultStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        foreach (var r in records)
-        {
-            StoreValues.Check(r);
-        }
-
-        // The write lock is held for the whole batch, so in-batch duplicates resolve to the first
-        // occurrence exactly as they would across separate calls.
-        return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, w => records.Select(r => InsertOrGet(w, r)).ToList());
-    }
+    public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, CancellationToken cancellationToken) =>
+        InsertOrGetManyAsync(records, static _ => null, cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<TokenRecord>> InsertOrGetManyAsync(IReadOnlyList<TokenRecord> records, Func<IReadOnlyList<TokenRecord>, IReadOnlyList<AuditDraft>?> audit, CancellationToken cancellationToken)
@@ -88,6 +72,8 @@ public sealed partial class SqliteVaultStore
             StoreValues.Check(r);
         }
 
+        // The write lock is held for the whole batch, so in-batch duplicates resolve to the first
+        // occurrence exactly as they would across separate calls.
         return WriteAsync<IReadOnlyList<TokenRecord>>(cancellationToken, w =>
         {
             var stored = new TokenRecord[records.Count];
@@ -142,7 +128,7 @@ public sealed partial class SqliteVaultStore
             using var reader = query.ExecuteReader();
             while (reader.Read())
             {
-                result.Add(ReadToken(reader));
+                result.Add(StoreRows.Token(reader));
             }
 
             return result;
@@ -190,17 +176,6 @@ public sealed partial class SqliteVaultStore
     private static TokenRecord? ReadOne(SqliteCommand query)
     {
         using var reader = query.ExecuteReader();
-        return reader.Read() ? ReadToken(reader) : null;
+        return reader.Read() ? StoreRows.Token(reader) : null;
     }
-
-    private static TokenRecord ReadToken(SqliteDataReader r) => new(
-        r.GetString(0),
-        r.GetFieldValue<byte[]>(1),
-        r.GetInt32(2),
-        r.GetFieldValue<byte[]>(3),
-        r.GetInt32(4),
-        r.GetString(5),
-        r.GetString(6),
-        StoreValues.Time(r.GetInt64(7)),
-        r.GetString(8));
 }

@@ -33,7 +33,6 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     private readonly TimeProvider _time;
     private readonly GroupCommit<PendingWrite> _writes;
     private readonly SqliteSessionPool _readers;
-    private SqliteSession? _writer;
     private SqliteWrite? _write;
     private volatile bool _disposed;
     private SqliteCheckpointer? _checkpointer;
@@ -116,8 +115,8 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         SqliteCheckpointer? checkpointer;
         lock (_writerGate)
         {
-            _writer?.Dispose();
-            (_writer, _write) = (null, null);
+            _write?.Session.Dispose();
+            _write = null;
             (checkpointer, _checkpointer) = (_checkpointer, null);
         }
 
@@ -170,8 +169,7 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
                 throw new ObjectDisposedException(nameof(SqliteVaultStore));
             }
 
-            _writer ??= SqliteSession.Open(_connectionString, _writerPragmas);
-            _write ??= new SqliteWrite(_writer);
+            _write ??= new SqliteWrite(SqliteSession.Open(_connectionString, _writerPragmas));
 
             // Writes almost never fail (inserts are insert-or-get), so the group first runs without a savepoint
             // per write; if one throws, the group rolls back and runs again with savepoints so it fails alone.
@@ -184,8 +182,8 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
         catch (Exception e)
         {
             // The connection may be unusable (I/O error, busy timeout): the next group opens a fresh one.
-            _writer?.Dispose();
-            (_writer, _write) = (null, null);
+            _write?.Session.Dispose();
+            _write = null;
             foreach (var p in batch)
             {
                 p.Done.TrySetException(e);
@@ -211,9 +209,8 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     /// <summary>One attempt at a group; false when a write threw outside careful mode (the transaction is rolled back).</summary>
     private bool RunGroup(List<PendingWrite> batch, bool careful, object?[] results, Exception?[] errors)
     {
-        var session = _writer!;
         var write = _write!;
-        write.Reset();
+        var session = write.Session;
         using var tx = session.Connection.BeginTransaction(deferred: false);
         session.Transaction = tx;
         try

@@ -12,6 +12,9 @@ internal sealed class SqliteWrite(SqliteSession session)
 {
     private readonly List<AuditDraft> _audit = [];
 
+    /// <summary>The writer connection this write runs on.</summary>
+    public SqliteSession Session => session;
+
     public SqliteCommand Command(string sql) => session.Command(sql);
 
     /// <summary>Queues audit entries; they commit with this group, in queue order, or not at all.</summary>
