@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using PciZone.Storage;
 
 namespace PciZone.Monitoring.Store.Schema;
 
@@ -9,9 +10,11 @@ namespace PciZone.Monitoring.Store.Schema;
 /// </summary>
 internal static class StoreSchema
 {
-    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    private static readonly SchemaLedger Ledger = new("schema_migrations", "applied_at", "monitor store");
+
+    private static readonly SchemaMigration[] Migrations =
     [
-        (1, "initial", """
+        new(1, "initial", """
             CREATE TABLE alerts (
                 seq           INTEGER PRIMARY KEY AUTOINCREMENT,
                 alert_key     TEXT    NOT NULL UNIQUE,
@@ -87,7 +90,7 @@ internal static class StoreSchema
             );
             CREATE INDEX ix_history_incident ON incident_history(incident_id, id);
             """),
-        (2, "sinks", """
+        new(2, "sinks", """
             -- Each sink name's first use: a new sink receives the alerts stored after it (since_seq), not
             -- the whole history. Sinks that already had deliveries keep the whole history, as before.
             CREATE TABLE sinks (
@@ -100,60 +103,13 @@ internal static class StoreSchema
     ];
 
     /// <summary>The version a fully migrated file has.</summary>
-    public static int LatestVersion => Migrations[^1].Version;
+    public static int LatestVersion => SchemaMigrations.Latest(Migrations);
 
-    /// <summary>Applies the migrations the file lacks; refuses a file written by a newer PciZone.</summary>
+    /// <summary>Applies the migrations the file lacks, in one IMMEDIATE transaction; refuses a file written by a newer PciZone.</summary>
     public static void Migrate(SqliteConnection connection, TimeProvider time)
     {
         using var tx = connection.BeginTransaction(deferred: false);
-        Execute(connection, tx, """
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                version    INTEGER PRIMARY KEY,
-                name       TEXT    NOT NULL,
-                applied_at INTEGER NOT NULL
-            );
-            """);
-        var current = CurrentVersion(connection, tx);
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The monitor store has schema version {current}; this PciZone knows up to {LatestVersion}. Use a newer PciZone.");
-        }
-
-        foreach (var (version, name, sql) in Migrations)
-        {
-            if (version <= current)
-            {
-                continue;
-            }
-
-            Execute(connection, tx, sql);
-            using var record = connection.CreateCommand();
-            record.Transaction = tx;
-            record.CommandText = "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, $t)";
-            record.Parameters.AddWithValue("$v", version);
-            record.Parameters.AddWithValue("$n", name);
-            record.Parameters.AddWithValue("$t", time.GetUtcNow().ToUnixTimeMilliseconds());
-            record.ExecuteNonQuery();
-        }
-
+        SchemaMigrations.Apply(tx, Ledger, Migrations, time.GetUtcNow().ToUnixTimeMilliseconds());
         tx.Commit();
-    }
-
-    /// <summary>The highest applied migration (0 for a new file).</summary>
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? tx)
-    {
-        using var query = connection.CreateCommand();
-        query.Transaction = tx;
-        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
-        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Npgsql;
+using PciZone.Storage;
 
 namespace PciZone.Vault.Stores.Postgres;
 
@@ -14,9 +15,11 @@ internal static class PostgresSchema
     /// <summary>Advisory lock key for migrations: "PCZVAULT" in ASCII, unlikely to meet another application's key.</summary>
     private const long MigrationLock = 0x50435A5641554C54;
 
-    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    private static readonly SchemaLedger Ledger = new("vault_schema", "applied_at_ticks", "vault store");
+
+    private static readonly SchemaMigration[] Migrations =
     [
-        (1, "initial", """
+        new(1, "initial", """
             CREATE TABLE vault_tokens (
                 id                 bigint  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
                 token              text    NOT NULL UNIQUE,
@@ -68,51 +71,19 @@ internal static class PostgresSchema
     ];
 
     /// <summary>The version a fully migrated database has.</summary>
-    public static int LatestVersion => Migrations[^1].Version;
+    public static int LatestVersion => SchemaMigrations.Latest(Migrations);
 
-    /// <summary>Applies the migrations the database lacks; refuses one written by a newer PciZone.</summary>
+    /// <summary>Applies the migrations the database lacks, under the advisory lock; refuses one written by a newer PciZone.</summary>
     public static async Task MigrateAsync(NpgsqlDataSource dataSource, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecuteAsync(connection, tx, string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({MigrationLock})"), cancellationToken);
-        await ExecuteAsync(connection, tx, """
-            CREATE TABLE IF NOT EXISTS vault_schema (
-                version          integer PRIMARY KEY,
-                name             text    NOT NULL,
-                applied_at_ticks bigint  NOT NULL
-            )
-            """, cancellationToken);
-        await using var query = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM vault_schema", connection, tx);
-        var current = Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        if (current > LatestVersion)
+        await using (var gate = new NpgsqlCommand(string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({MigrationLock})"), connection, tx))
         {
-            throw new InvalidOperationException(
-                $"The vault store has schema version {current}; this PciZone knows up to {LatestVersion}. Use a newer PciZone.");
+            await gate.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var (version, name, sql) in Migrations)
-        {
-            if (version <= current)
-            {
-                continue;
-            }
-
-            await ExecuteAsync(connection, tx, sql, cancellationToken);
-            await using var record = new NpgsqlCommand(
-                "INSERT INTO vault_schema(version, name, applied_at_ticks) VALUES ($1, $2, $3)", connection, tx);
-            record.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
-            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
-            record.Parameters.Add(new NpgsqlParameter<long> { TypedValue = StoreValues.Ticks(time.GetUtcNow()) });
-            await record.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await SchemaMigrations.ApplyAsync(tx, Ledger, Migrations, StoreValues.Ticks(time.GetUtcNow()), cancellationToken);
         await tx.CommitAsync(cancellationToken);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, tx);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

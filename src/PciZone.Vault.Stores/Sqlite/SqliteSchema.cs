@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PciZone.Storage;
 
 namespace PciZone.Vault.Stores.Sqlite;
 
@@ -10,9 +10,11 @@ namespace PciZone.Vault.Stores.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    private static readonly SchemaLedger Ledger = new("vault_schema", "applied_at_ticks", "vault store");
+
+    private static readonly SchemaMigration[] Migrations =
     [
-        (1, "initial", """
+        new(1, "initial", """
             CREATE TABLE vault_tokens (
                 id                 INTEGER PRIMARY KEY,
                 token              TEXT    NOT NULL UNIQUE,
@@ -64,54 +66,13 @@ internal static class SqliteSchema
     ];
 
     /// <summary>The version a fully migrated file has.</summary>
-    public static int LatestVersion => Migrations[^1].Version;
+    public static int LatestVersion => SchemaMigrations.Latest(Migrations);
 
-    /// <summary>Applies the migrations the file lacks; refuses a file written by a newer PciZone.</summary>
+    /// <summary>Applies the migrations the file lacks, in one IMMEDIATE transaction; refuses a file written by a newer PciZone.</summary>
     public static void Migrate(SqliteConnection connection, TimeProvider time)
     {
         using var tx = connection.BeginTransaction(deferred: false);
-        Execute(connection, tx, """
-            CREATE TABLE IF NOT EXISTS vault_schema (
-                version          INTEGER PRIMARY KEY,
-                name             TEXT    NOT NULL,
-                applied_at_ticks INTEGER NOT NULL
-            );
-            """);
-        using var query = connection.CreateCommand();
-        query.Transaction = tx;
-        query.CommandText = "SELECT COALESCE(MAX(version), 0) FROM vault_schema";
-        var current = Convert.ToInt32(query.ExecuteScalar(), CultureInfo.InvariantCulture);
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The vault store has schema version {current}; this PciZone knows up to {LatestVersion}. Use a newer PciZone.");
-        }
-
-        foreach (var (version, name, sql) in Migrations)
-        {
-            if (version <= current)
-            {
-                continue;
-            }
-
-            Execute(connection, tx, sql);
-            using var record = connection.CreateCommand();
-            record.Transaction = tx;
-            record.CommandText = "INSERT INTO vault_schema(version, name, applied_at_ticks) VALUES ($v, $n, $t)";
-            record.Parameters.AddWithValue("$v", version);
-            record.Parameters.AddWithValue("$n", name);
-            record.Parameters.AddWithValue("$t", StoreValues.Ticks(time.GetUtcNow()));
-            record.ExecuteNonQuery();
-        }
-
+        SchemaMigrations.Apply(tx, Ledger, Migrations, StoreValues.Ticks(time.GetUtcNow()));
         tx.Commit();
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
