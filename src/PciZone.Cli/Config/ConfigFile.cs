@@ -30,10 +30,13 @@ internal sealed record ConfigFile(
     /// <summary>The <c>monitor:</c> section for <c>pcizone monitor</c>, or null.</summary>
     public MonitorConfig? Monitor { get; init; }
 
+    /// <summary>The <c>vault:</c> section for <c>pcizone vault serve --config</c>, or null.</summary>
+    public VaultConfig? Vault { get; init; }
+
     /// <summary>The file name searched for.</summary>
     public const string FileName = ".pcizone.yaml";
 
-    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations", "scope", "monitor"];
+    private static readonly string[] TopKeys = ["failOn", "formats", "rules", "requirement", "exceptions", "attestations", "scope", "monitor", "vault"];
     private static readonly string[] ExceptionKeys = ["rule", "resource", "reason", "approver", "expires", "compensatingControl"];
     private static readonly string[] AttestationKeys = ["requirement", "by", "date", "evidence", "note"];
     private static readonly string[] RuleKeys = ["only", "skip"];
@@ -116,6 +119,7 @@ internal sealed record ConfigFile(
             Attestations = Items(path, root, "attestations", AttestationKeys).Select(a => ReadAttestation(path, a)).ToList(),
             Scope = Child(root, "scope") is { } scope ? ScopeConfig.Read(path, scope) : null,
             Monitor = Child(root, "monitor") is { } monitor ? MonitorConfig.Read(path, monitor) : null,
+            Vault = Child(root, "vault") is { } vault ? VaultConfig.Read(path, vault) : null,
         };
     }
 

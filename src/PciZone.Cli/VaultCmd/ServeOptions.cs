@@ -1,10 +1,12 @@
 using System.CommandLine;
+using PciZone.Cli.Config;
 
 namespace PciZone.Cli.VaultCmd;
 
 /// <summary>The options of <c>vault serve</c>.</summary>
 internal sealed class ServeOptions
 {
+    private readonly Option<string> _config = new("--config") { Description = "Config file with a vault: section (these options in camelCase; an option given here wins).", HelpName = "FILE" };
     private readonly Option<string> _data = new("--data") { Description = $"Data folder: SQLite store, development key and API keys. [default: {VaultStorage.DefaultData}]", HelpName = "DIR" };
     private readonly Option<string[]> _urls = new("--urls") { Description = "Listen URLs (repeatable). [default: http://127.0.0.1:8080]", HelpName = "URL" };
     private readonly Option<string> _postgres = new("--postgres-env") { Description = "Use PostgreSQL: the environment variable holding the connection string.", HelpName = "VAR" };
@@ -22,7 +24,7 @@ internal sealed class ServeOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _data, _urls, _postgres, _kms, _kmsEndpoint, _region, _tls, _tlsPassword, _apiKeys, _jwtIssuer, _jwtAudience, _jwtSecret, _rate, _period })
+        foreach (var option in new Option[] { _config, _data, _urls, _postgres, _kms, _kmsEndpoint, _region, _tls, _tlsPassword, _apiKeys, _jwtIssuer, _jwtAudience, _jwtSecret, _rate, _period })
         {
             command.Options.Add(option);
         }
@@ -30,9 +32,14 @@ internal sealed class ServeOptions
 
     public ServeRequest Read(ParseResult p)
     {
-        var req = new ServeRequest(Path.GetFullPath(p.GetValue(_data) ?? VaultStorage.DefaultData), p.GetValue(_urls) is { Length: > 0 } u ? u : ["http://127.0.0.1:8080"],
-            p.GetValue(_postgres), p.GetValue(_kms), p.GetValue(_kmsEndpoint), p.GetValue(_region), p.GetValue(_tls), p.GetValue(_tlsPassword), p.GetValue(_apiKeys),
-            p.GetValue(_jwtIssuer), p.GetValue(_jwtAudience) ?? "pcizone-vault", p.GetValue(_jwtSecret), p.GetValue(_rate) ?? 5_000, p.GetValue(_period) ?? 365);
+        var c = VaultSection(p.GetValue(_config));
+        var req = new ServeRequest(
+            Path.GetFullPath(p.GetValue(_data) ?? c?.Data ?? VaultStorage.DefaultData),
+            p.GetValue(_urls) is { Length: > 0 } u ? u : c?.Urls is { Count: > 0 } cu ? cu : ["http://127.0.0.1:8080"],
+            p.GetValue(_postgres) ?? c?.PostgresEnv, p.GetValue(_kms) ?? c?.KmsKey, p.GetValue(_kmsEndpoint) ?? c?.KmsEndpointUrl,
+            p.GetValue(_region) ?? c?.Region, p.GetValue(_tls) ?? c?.TlsCert, p.GetValue(_tlsPassword) ?? c?.TlsPasswordEnv,
+            p.GetValue(_apiKeys) ?? c?.ApiKeys, p.GetValue(_jwtIssuer) ?? c?.JwtIssuer, p.GetValue(_jwtAudience) ?? c?.JwtAudience ?? "pcizone-vault",
+            p.GetValue(_jwtSecret) ?? c?.JwtSecretEnv, p.GetValue(_rate) ?? c?.Rate ?? 5_000, p.GetValue(_period) ?? c?.CryptoPeriodDays ?? 365);
         if (req.Urls.Any(url => url.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) && req.TlsCert is null)
         {
             throw new UsageException("--urls: an https URL needs --tls-cert");
@@ -49,6 +56,21 @@ internal sealed class ServeOptions
         }
 
         return req;
+    }
+
+    private static VaultConfig? VaultSection(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: config file not found");
+        }
+
+        return ConfigFile.Load(path).Vault ?? throw new UsageException($"{path}: no vault: section");
     }
 }
 

@@ -40,9 +40,15 @@ internal sealed class VaultProcess : IDisposable
     }
 
     /// <summary>Starts the service on <paramref name="data"/> and waits until /health/ready answers 200.</summary>
-    public static async Task<VaultProcess> StartAsync(string data, CancellationToken ct)
+    public static Task<VaultProcess> StartAsync(string data, CancellationToken ct)
     {
         var port = FreePort();
+        return StartAsync(["--data", data, "--urls", $"http://127.0.0.1:{port}", "--rate", "1000000"], port, ct);
+    }
+
+    /// <summary>Starts <c>vault serve</c> with <paramref name="serveArgs"/>, which must make it listen on <paramref name="port"/>, and waits until it is ready.</summary>
+    public static async Task<VaultProcess> StartAsync(IEnumerable<string> serveArgs, int port, CancellationToken ct)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "pcizone.dll");
         File.Exists(dll).ShouldBeTrue($"{dll} is missing: the test output folder should hold the built CLI");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -51,7 +57,7 @@ internal sealed class VaultProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "vault", "serve", "--data", data, "--urls", $"http://127.0.0.1:{port}", "--rate", "1000000" })
+        foreach (var arg in new[] { dll, "vault", "serve" }.Concat(serveArgs))
         {
             start.ArgumentList.Add(arg);
         }
@@ -116,7 +122,7 @@ internal sealed class VaultProcess : IDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
