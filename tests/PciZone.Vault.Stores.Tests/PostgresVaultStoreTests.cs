@@ -28,6 +28,8 @@ public sealed class PostgresVaultStoreTests(PostgresServer server) : VaultStoreC
 
     protected override IVaultStore CreateStore() => PostgresVaultStore.Create(_connectionString);
 
+    protected override string IndexCountSql(string name) => $"SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{name}'";
+
     protected override async Task ExecuteAsync(string sql)
     {
         await using var dataSource = NpgsqlDataSource.Create(_connectionString);
@@ -76,7 +78,7 @@ public sealed class PostgresVaultStoreTests(PostgresServer server) : VaultStoreC
 
             await using var dataSource = NpgsqlDataSource.Create(cs);
             await using var count = dataSource.CreateCommand("SELECT COUNT(*) FROM vault_schema");
-            Convert.ToInt64(await count.ExecuteScalarAsync(Ct), CultureInfo.InvariantCulture).ShouldBe(1);
+            Convert.ToInt64(await count.ExecuteScalarAsync(Ct), CultureInfo.InvariantCulture).ShouldBe(PostgresVaultStore.SchemaVersion);
         }
         finally
         {

@@ -20,6 +20,8 @@ public sealed class SqliteVaultStoreTests : VaultStoreContractTests
 
     protected override IVaultStore CreateStore() => SqliteVaultStore.Open(DbPath);
 
+    protected override string IndexCountSql(string name) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '{name}'";
+
     protected override async Task ExecuteAsync(string sql)
     {
         await using var connection = RawConnection();

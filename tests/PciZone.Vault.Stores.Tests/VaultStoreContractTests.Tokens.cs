@@ -153,8 +153,21 @@ public abstract partial class VaultStoreContractTests
         await Store.InsertOrGetAsync(Record("current", "378282246310005", lookupVersion: 2, fieldVersion: 2), Ct);
         await Store.InsertOrGetAsync(Record("old-both", "4000056655665556", lookupVersion: 1, fieldVersion: 1), Ct);
 
-        (await Store.FindStaleAsync(2, 2, 10, Ct)).Select(r => r.Token).Order().ShouldBe(["old-both", "old-field", "old-lookup"]);
-        (await Store.FindStaleAsync(2, 2, 2, Ct)).Count.ShouldBe(2);
-        (await Store.FindStaleAsync(1, 1, 10, Ct)).ShouldBeEmpty();
+        (await Store.FindStaleAsync(2, 2, null, 10, Ct)).Select(r => r.Token).ShouldBe(["old-both", "old-field", "old-lookup"]);
+        (await Store.FindStaleAsync(2, 2, null, 2, Ct)).Select(r => r.Token).ShouldBe(["old-both", "old-field"]);
+        (await Store.FindStaleAsync(1, 1, null, 10, Ct)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task FindStaleAsync_AfterToken_ContinuesInTokenOrderPastIt()
+    {
+        foreach (var (token, pan) in new[] { ("tok-c", "4111111111111111"), ("tok-a", "5555555555554444"), ("tok-b", "378282246310005"), ("tok-d", "4000056655665556") })
+        {
+            await Store.InsertOrGetAsync(Record(token, pan, lookupVersion: 1, fieldVersion: 1), Ct);
+        }
+
+        (await Store.FindStaleAsync(2, 2, "tok-a", 2, Ct)).Select(r => r.Token).ShouldBe(["tok-b", "tok-c"]);
+        (await Store.FindStaleAsync(2, 2, "tok-c", 2, Ct)).Select(r => r.Token).ShouldBe(["tok-d"]);
+        (await Store.FindStaleAsync(2, 2, "tok-d", 2, Ct)).ShouldBeEmpty();
     }
 }

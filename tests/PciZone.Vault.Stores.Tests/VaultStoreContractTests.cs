@@ -32,6 +32,9 @@ public abstract partial class VaultStoreContractTests : IAsyncLifetime
     /// <summary>The first column of the first row of a query.</summary>
     protected abstract Task<long> ScalarAsync(string sql);
 
+    /// <summary>SQL counting the indexes named <paramref name="name"/> in the store's schema.</summary>
+    protected abstract string IndexCountSql(string name);
+
     protected virtual Task CleanupDatabaseAsync() => Task.CompletedTask;
 
     public async ValueTask InitializeAsync()
@@ -115,9 +118,25 @@ public abstract partial class VaultStoreContractTests : IAsyncLifetime
         var second = await OpenAsync();
 
         ShouldMatch((await second.FindByTokenAsync("tok-1", Ct)).ShouldNotBeNull(), record);
-        (await ScalarAsync("SELECT COUNT(*) FROM vault_schema")).ShouldBe(1);
+        (await ScalarAsync("SELECT COUNT(*) FROM vault_schema")).ShouldBe(SqliteVaultStore.SchemaVersion);
         (await ScalarAsync("SELECT MAX(version) FROM vault_schema")).ShouldBe(SqliteVaultStore.SchemaVersion);
         PostgresVaultStore.SchemaVersion.ShouldBe(SqliteVaultStore.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_Version1Database_DropsTheKeyVersionIndexOnce()
+    {
+        // Put the database back to version 1: the index is there and migration 2 is not recorded.
+        await ExecuteAsync("CREATE INDEX ix_vault_tokens_key_versions ON vault_tokens(field_key_version, lookup_key_version)");
+        await ExecuteAsync("DELETE FROM vault_schema WHERE version = 2");
+        (await ScalarAsync(IndexCountSql("ix_vault_tokens_key_versions"))).ShouldBe(1);
+
+        var upgraded = CreateStore();
+        _opened.Add(upgraded);
+        await upgraded.InitializeAsync(Ct);
+
+        (await ScalarAsync(IndexCountSql("ix_vault_tokens_key_versions"))).ShouldBe(0);
+        (await ScalarAsync("SELECT COUNT(*) FROM vault_schema WHERE version = 2")).ShouldBe(1);
     }
 
     [Fact]

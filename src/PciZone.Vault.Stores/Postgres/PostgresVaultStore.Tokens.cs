@@ -77,17 +77,19 @@ public sealed partial class PostgresVaultStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, string? afterToken, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var query = _dataSource.CreateCommand($"""
             SELECT {StoreRows.TokenColumns} FROM vault_tokens
-            WHERE field_key_version < $1 OR lookup_key_version < $2
-            ORDER BY id LIMIT $3
+            WHERE token > $4 AND (field_key_version < $1 OR lookup_key_version < $2)
+            ORDER BY token LIMIT $3
             """);
         query.Parameters.Add(P(fieldKeyVersion));
         query.Parameters.Add(P(lookupKeyVersion));
         query.Parameters.Add(P(limit));
+        // Every token is non-empty, so "" comes before all of them in any collation.
+        query.Parameters.Add(P(afterToken ?? ""));
         var result = new List<TokenRecord>();
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -14,7 +14,7 @@ public sealed partial class SqliteVaultStore
     private const string FindByTokenSql = $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE token = $t";
 
     private const string FindStaleSql =
-        $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE field_key_version < $fv OR lookup_key_version < $lv ORDER BY id LIMIT $limit";
+        $"SELECT {StoreRows.TokenColumns} FROM vault_tokens WHERE token > $after AND (field_key_version < $fv OR lookup_key_version < $lv) ORDER BY token LIMIT $limit";
 
     /// <inheritdoc />
     public Task<TokenRecord?> FindByLookupAsync(byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken)
@@ -114,7 +114,7 @@ public sealed partial class SqliteVaultStore
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, string? afterToken, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         cancellationToken.ThrowIfCancellationRequested();
@@ -123,6 +123,8 @@ public sealed partial class SqliteVaultStore
             var query = s.Command(FindStaleSql);
             query.Parameters.AddWithValue("$fv", fieldKeyVersion);
             query.Parameters.AddWithValue("$lv", lookupKeyVersion);
+            // Every token is non-empty, so "" comes before all of them.
+            query.Parameters.AddWithValue("$after", afterToken ?? "");
             query.Parameters.AddWithValue("$limit", limit);
             var result = new List<TokenRecord>();
             using var reader = query.ExecuteReader();

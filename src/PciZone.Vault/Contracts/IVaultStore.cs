@@ -53,8 +53,13 @@ public interface IVaultStore
     /// <summary>Replaces the encrypted PAN and lookup of a token (re-wrap/re-encrypt job); false if the token is gone.</summary>
     Task<bool> UpdateProtectionAsync(string token, byte[] encryptedPan, int fieldKeyVersion, byte[] lookup, int lookupKeyVersion, CancellationToken cancellationToken);
 
-    /// <summary>Tokens whose field or lookup key version is below the given ones, for re-encryption; at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Tokens whose field or lookup key version is below the given ones, for re-encryption: in the store's
+    /// token order, only tokens after <paramref name="afterToken"/> (null: from the first), at most
+    /// <paramref name="limit"/>. Passing the last token returned walks the table once, however many
+    /// records fail to move.
+    /// </summary>
+    Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, string? afterToken, int limit, CancellationToken cancellationToken);
 
     /// <summary>All versions of all data keys.</summary>
     Task<IReadOnlyList<StoredDataKey>> GetKeysAsync(CancellationToken cancellationToken);

@@ -30,9 +30,9 @@ public sealed partial class TokenVault
 
     /// <summary>
     /// Moves every record under an older field-encryption or lookup key to the newest versions,
-    /// <paramref name="batchSize"/> records at a time. A record that cannot be moved is left as it was and
-    /// counted; the run stops when a whole batch makes no progress. One audit entry per batch, plus one
-    /// per failed token.
+    /// <paramref name="batchSize"/> records at a time, walking the tokens once in the store's order. A record
+    /// that cannot be moved is left as it was and counted, and the walk goes on past it, so failures never
+    /// stop the rest from moving. One audit entry per batch, plus one per failed token.
     /// </summary>
     public async Task<ReencryptResult> ReencryptAsync(int batchSize, string actor, CancellationToken cancellationToken = default)
     {
@@ -42,25 +42,15 @@ public sealed partial class TokenVault
         var field = keys.Current(KeyPurpose.FieldEncryption);
         var lookupKey = keys.Current(KeyPurpose.Lookup);
         var updated = 0;
-        var failed = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        var failed = 0;
+        string? after = null;
+        while (await store.FindStaleAsync(field.Version, lookupKey.Version, after, batchSize, cancellationToken) is { Count: > 0 } stale)
         {
-            var stale = await store.FindStaleAsync(field.Version, lookupKey.Version, batchSize, cancellationToken);
-            if (stale.Count == 0)
-            {
-                break;
-            }
-
+            after = stale[^1].Token;
             var drafts = new List<AuditDraft>();
             var moved = 0;
             foreach (var record in stale)
             {
-                // A record that failed earlier in this run comes back in every batch; try it once only.
-                if (failed.Contains(record.Token))
-                {
-                    continue;
-                }
-
                 try
                 {
                     var pan = Reveal(record);
@@ -71,25 +61,16 @@ public sealed partial class TokenVault
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    failed.Add(record.Token);
+                    failed++;
                     drafts.Add(new AuditDraft(time.GetUtcNow(), actor, AuditActions.KeyReencrypt, record.Token, AuditOutcomes.Error));
                 }
             }
 
             updated += moved;
-            if (moved == 0 && drafts.Count == 0)
-            {
-                break;
-            }
-
             drafts.Insert(0, new AuditDraft(time.GetUtcNow(), actor, AuditActions.KeyReencrypt, $"{moved} of {stale.Count} tokens to {KeyPurpose.FieldEncryption} v{field.Version}, {KeyPurpose.Lookup} v{lookupKey.Version}", moved == stale.Count ? AuditOutcomes.Ok : AuditOutcomes.Error));
             await store.AppendAuditAsync(drafts, cancellationToken);
-            if (moved == 0)
-            {
-                break;
-            }
         }
 
-        return new ReencryptResult(updated, failed.Count);
+        return new ReencryptResult(updated, failed);
     }
 }

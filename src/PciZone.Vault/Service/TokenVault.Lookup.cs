@@ -19,7 +19,7 @@ public sealed partial class TokenVault
         }
 
         // Field version 0 matches nothing, so this asks only for records under an older lookup version.
-        var stale = await store.FindStaleAsync(0, currentVersion, 1, cancellationToken);
+        var stale = await store.FindStaleAsync(0, currentVersion, null, 1, cancellationToken);
         if (stale.Count == 0)
         {
             Volatile.Write(ref lookupCleanFrom, Math.Max(Volatile.Read(ref lookupCleanFrom), currentVersion));

@@ -86,4 +86,29 @@ public sealed class TokenVaultRotationTests
         h.Store.Records.Single(r => r.Token == good.Token).FieldKeyVersion.ShouldBe(2);
         h.Store.Audit.ShouldContain(e => e.Action == "key.reencrypt" && e.Subject == bad.Token && e.Outcome == "error");
     }
+
+    [Fact]
+    public async Task ReencryptAsync_WholeBatchesOfCorruptRecords_StillMovesEveryOtherRecord()
+    {
+        await using var h = await VaultHarness.CreateAsync();
+        foreach (var pan in VaultHarness.TestPans)
+        {
+            await h.Vault.TokenizeAsync(pan, null, "c", Ct);
+        }
+
+        // The two lowest tokens are corrupt, so the first batch of two moves nothing.
+        var corrupt = h.Store.Records.OrderBy(r => r.Token, StringComparer.Ordinal).Take(2).Select(r => r.Token).ToHashSet();
+        foreach (var record in h.Store.Records.Where(r => corrupt.Contains(r.Token)))
+        {
+            record.EncryptedPan[^1] ^= 1;
+        }
+
+        await h.Vault.RotateKeysAsync([KeyPurpose.FieldEncryption], "admin", Ct);
+
+        var result = await h.Vault.ReencryptAsync(batchSize: 2, "admin", Ct);
+
+        result.ShouldBe(new ReencryptResult(VaultHarness.TestPans.Length - 2, 2));
+        h.Store.Records.Where(r => !corrupt.Contains(r.Token)).ShouldAllBe(r => r.FieldKeyVersion == 2);
+        h.Store.Audit.Count(e => e.Action == "key.reencrypt" && e.Outcome == "error" && corrupt.Contains(e.Subject)).ShouldBe(2);
+    }
 }

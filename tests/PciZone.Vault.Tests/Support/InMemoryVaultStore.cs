@@ -115,12 +115,13 @@ internal sealed partial class InMemoryVaultStore : IVaultStore
         }
     }
 
-    public async Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TokenRecord>> FindStaleAsync(int fieldKeyVersion, int lookupKeyVersion, string? afterToken, int limit, CancellationToken cancellationToken)
     {
         await Task.Yield();
         lock (gate)
         {
-            return [.. records.Where(r => r.FieldKeyVersion < fieldKeyVersion || r.LookupKeyVersion < lookupKeyVersion).Take(limit)];
+            return [.. records.Where(r => string.CompareOrdinal(r.Token, afterToken ?? "") > 0 && (r.FieldKeyVersion < fieldKeyVersion || r.LookupKeyVersion < lookupKeyVersion))
+                .OrderBy(r => r.Token, StringComparer.Ordinal).Take(limit)];
         }
     }
 
