@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using PciZone.Monitoring.Alerts;
 using PciZone.Monitoring.Pipeline;
@@ -23,6 +24,9 @@ public sealed partial class SqliteMonitorState : IMonitorState
     private readonly string _connectionString;
     private readonly SqliteMonitorStateOptions _options;
     private readonly TimeProvider _time;
+
+    // Sinks this instance has seen registered: their PendingAsync is a plain read, with no write lock.
+    private readonly ConcurrentDictionary<string, bool> _registeredSinks = new(StringComparer.Ordinal);
 
     private SqliteMonitorState(string connectionString, SqliteMonitorStateOptions options, TimeProvider time)
     {
@@ -96,15 +100,18 @@ public sealed partial class SqliteMonitorState : IMonitorState
 
     /// <inheritdoc />
     /// <remarks>A sink name seen for the first time is registered here: from then on it is owed the alerts
-    /// stored after that moment (or all of them with <see cref="SqliteMonitorStateOptions.NewSinksReceiveHistory"/>).</remarks>
+    /// stored after that moment (or all of them with <see cref="SqliteMonitorStateOptions.NewSinksReceiveHistory"/>).
+    /// Only that first call takes the write lock; a sink row is never removed, so later calls only read.</remarks>
     public Task<IReadOnlyList<Alert>> PendingAsync(string sink, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sink);
         cancellationToken.ThrowIfCancellationRequested();
+        var registered = _registeredSinks.ContainsKey(sink);
         using var connection = Connect();
-        using var tx = connection.BeginTransaction(deferred: false);
-        using (var register = connection.CreateCommand())
+        using var tx = connection.BeginTransaction(deferred: registered);
+        if (!registered)
         {
+            using var register = connection.CreateCommand();
             register.Transaction = tx;
             register.CommandText = """
                 INSERT OR IGNORE INTO sinks(sink, since_seq, registered_at)
@@ -127,6 +134,7 @@ public sealed partial class SqliteMonitorState : IMonitorState
         query.Parameters.AddWithValue("$s", sink);
         var pending = AlertRows.ReadAll(query);
         tx.Commit();
+        _registeredSinks.TryAdd(sink, true);
         return Task.FromResult<IReadOnlyList<Alert>>(pending);
     }
 

@@ -23,6 +23,23 @@ public sealed class SinkRegistrationTests
     }
 
     [Fact]
+    public async Task PendingAsync_RegisteredSink_ReadsWhileAnotherProcessHoldsTheWriteLock()
+    {
+        var path = NewPath();
+        var store = SqliteMonitorState.Open(path, new SqliteMonitorStateOptions { BusyTimeout = TimeSpan.FromMilliseconds(100) });
+        await store.CommitObjectAsync("a", Clean, [Alert("k1")], [], Ct);
+        (await store.PendingAsync("webhook", Ct)).ShouldBeEmpty();
+        await store.CommitObjectAsync("b", Clean, [Alert("k2")], [], Ct);
+        using var writer = new SqliteConnection($"Data Source={path};Pooling=False");
+        writer.Open();
+        using var held = writer.BeginTransaction(deferred: false);
+
+        // A registered sink only reads; a new one must register, which needs the lock the other writer holds.
+        (await store.PendingAsync("webhook", Ct)).Select(a => a.Key).ShouldBe(["k2"]);
+        Should.Throw<SqliteException>(() => store.PendingAsync("jsonl", Ct)).SqliteErrorCode.ShouldBe(5); // SQLITE_BUSY
+    }
+
+    [Fact]
     public async Task PendingAsync_NewSinksReceiveHistory_GetsEveryStoredAlert()
     {
         var path = NewPath();
