@@ -8,7 +8,8 @@ namespace PciZone.Reporting;
 /// <summary>
 /// Lets a <see cref="Utf8JsonWriter"/> stream into a <see cref="TextWriter"/>: the writer fills a
 /// bounded byte buffer that is drained (decoded to chars) whenever it grows past a threshold, so a
-/// report of any size costs a fixed amount of memory and no object graph.
+/// report of any size costs a fixed amount of memory and no object graph. PciZone.Scope compiles this
+/// same file in for its evidence file (it may not reference this assembly).
 /// </summary>
 internal sealed class JsonTextSink : IDisposable
 {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PciZone.Estate;
+using PciZone.Reporting;
 using PciZone.Scope.Result;
 
 namespace PciZone.Scope.Output;
