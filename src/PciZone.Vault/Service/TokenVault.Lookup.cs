@@ -18,12 +18,22 @@ public sealed partial class TokenVault
             return null;
         }
 
-        // Field version 0 matches nothing, so this asks only for records under an older lookup version.
-        var stale = await store.FindStaleAsync(0, currentVersion, null, 1, cancellationToken);
-        if (stale.Count == 0)
+        // Whether any record is left under an older lookup version takes a scan of the table, so while
+        // re-encryption is still moving records a "yes" is trusted for StaleRecheck instead of asked per call.
+        // Trusting it is always safe: it only means the point lookups below run.
+        var now = time.GetUtcNow().UtcTicks;
+        if (Volatile.Read(ref staleSeenFor) != currentVersion || now - Volatile.Read(ref staleSeenAt) >= StaleRecheck.Ticks)
         {
-            Volatile.Write(ref lookupCleanFrom, Math.Max(Volatile.Read(ref lookupCleanFrom), currentVersion));
-            return null;
+            // Field version 0 matches nothing, so this asks only for records under an older lookup version.
+            var stale = await store.FindStaleAsync(0, currentVersion, null, 1, cancellationToken);
+            if (stale.Count == 0)
+            {
+                Volatile.Write(ref lookupCleanFrom, Math.Max(Volatile.Read(ref lookupCleanFrom), currentVersion));
+                return null;
+            }
+
+            Volatile.Write(ref staleSeenAt, now);
+            Volatile.Write(ref staleSeenFor, currentVersion);
         }
 
         var older = keys.Versions.Where(v => v.Purpose == KeyPurpose.Lookup && v.Version < currentVersion).Select(v => v.Version).OrderDescending();

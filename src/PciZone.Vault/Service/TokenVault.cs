@@ -21,6 +21,9 @@ public sealed partial class TokenVault : IDisposable
     // in a row mean the kept digits leave almost no space, which must surface rather than loop.
     private const int RandomAttempts = 10;
 
+    /// <summary>How long "records are left under an older lookup key" is trusted before the table is asked again.</summary>
+    internal static readonly TimeSpan StaleRecheck = TimeSpan.FromSeconds(10);
+
     private readonly IVaultStore store;
     private readonly KeyRing keys;
     private readonly TimeProvider time;
@@ -28,6 +31,10 @@ public sealed partial class TokenVault : IDisposable
 
     // The newest lookup version below which no record remains: lookups skip older versions from then on.
     private int lookupCleanFrom;
+
+    // The lookup version for which records under older versions were last seen, and when (UTC ticks).
+    private int staleSeenFor;
+    private long staleSeenAt;
 
     /// <summary>Creates the vault over a store and the key ring opened on it; neither is owned (not disposed here).</summary>
     public TokenVault(IVaultStore store, KeyRing keys, TimeProvider time)

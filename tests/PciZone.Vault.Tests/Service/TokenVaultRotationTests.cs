@@ -1,5 +1,6 @@
 using PciZone.Vault.Contracts;
 using PciZone.Vault.Service;
+using PciZone.Vault.Tests.Keys.Fakes;
 using PciZone.Vault.Tests.Service.Support;
 
 namespace PciZone.Vault.Tests.Service;
@@ -41,6 +42,38 @@ public sealed class TokenVaultRotationTests
         again.ShouldBe(before with { Created = false });
         batch[0].Value.ShouldBe(again);
         h.Store.Records.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task TokenizeAsync_WhileRecordsAwaitReencryption_AsksTheStoreForThemOncePerRecheckInterval()
+    {
+        var clock = new ManualTime(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+        await using var h = await VaultHarness.CreateAsync(clock);
+        var old = await h.Vault.TokenizeAsync("4111111111111111", null, "c", Ct);
+        await h.Vault.RotateKeysAsync([KeyPurpose.Lookup], "admin", Ct);
+        var before = h.Store.FindStaleCalls;
+
+        foreach (var pan in VaultHarness.TestPans.Skip(1))
+        {
+            await h.Vault.TokenizeAsync(pan, null, "c", Ct);
+        }
+
+        // One scan for four new card numbers; the old one is still found under its old lookup key.
+        h.Store.FindStaleCalls.ShouldBe(before + 1);
+        (await h.Vault.TokenizeAsync("4111111111111111", null, "c", Ct)).ShouldBe(old with { Created = false });
+        h.Store.FindStaleCalls.ShouldBe(before + 1);
+
+        clock.Advance(TokenVault.StaleRecheck);
+        await h.Vault.TokenizeAsync("4111111111111111", null, "c", Ct);
+        h.Store.FindStaleCalls.ShouldBe(before + 2);
+
+        // Once re-encryption has moved everything, one more scan finds nothing and the search stops for good.
+        await h.Vault.ReencryptAsync(100, "admin", Ct);
+        var afterMove = h.Store.FindStaleCalls;
+        clock.Advance(TokenVault.StaleRecheck);
+        await h.Vault.TokenizeAsync("4111111111111111", null, "c", Ct);
+        await h.Vault.TokenizeAsync("4111111111111111", null, "c", Ct);
+        h.Store.FindStaleCalls.ShouldBe(afterMove + 1);
     }
 
     [Fact]

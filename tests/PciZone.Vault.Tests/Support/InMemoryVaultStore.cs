@@ -26,6 +26,8 @@ internal sealed partial class InMemoryVaultStore : IVaultStore
 
     public int InsertCalls { get; private set; }
 
+    public int FindStaleCalls { get; private set; }
+
     public IReadOnlyList<TokenRecord> Records
     {
         get
@@ -120,6 +122,7 @@ internal sealed partial class InMemoryVaultStore : IVaultStore
         await Task.Yield();
         lock (gate)
         {
+            FindStaleCalls++;
             return [.. records.Where(r => string.CompareOrdinal(r.Token, afterToken ?? "") > 0 && (r.FieldKeyVersion < fieldKeyVersion || r.LookupKeyVersion < lookupKeyVersion))
                 .OrderBy(r => r.Token, StringComparer.Ordinal).Take(limit)];
         }

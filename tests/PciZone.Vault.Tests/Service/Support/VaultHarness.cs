@@ -12,11 +12,11 @@ internal sealed partial class VaultHarness : IAsyncDisposable
 {
     public static readonly string[] TestPans = ["4111111111111111", "5555555555554444", "378282246310005", "4000056655665556", "6011111111111117"];
 
-    private VaultHarness(InMemoryVaultStore store, KeyRing ring)
+    private VaultHarness(InMemoryVaultStore store, KeyRing ring, TimeProvider time)
     {
         Store = store;
         Ring = ring;
-        Vault = new TokenVault(store, ring, TimeProvider.System);
+        Vault = new TokenVault(store, ring, time);
     }
 
     public InMemoryVaultStore Store { get; }
@@ -25,11 +25,11 @@ internal sealed partial class VaultHarness : IAsyncDisposable
 
     public TokenVault Vault { get; }
 
-    public static async Task<VaultHarness> CreateAsync()
+    public static async Task<VaultHarness> CreateAsync(TimeProvider? time = null)
     {
         var store = new InMemoryVaultStore();
-        var ring = await KeyRing.OpenAsync(store, new TestKek(), new KeyRingOptions(TimeSpan.FromDays(365)), TimeProvider.System, TestContext.Current.CancellationToken);
-        return new VaultHarness(store, ring);
+        var ring = await KeyRing.OpenAsync(store, new TestKek(), new KeyRingOptions(TimeSpan.FromDays(365)), time ?? TimeProvider.System, TestContext.Current.CancellationToken);
+        return new VaultHarness(store, ring, time ?? TimeProvider.System);
     }
 
     /// <summary>Every 13-19 digit run in any audit field that passes the Luhn check, i.e. anything that could be a card number.</summary>
