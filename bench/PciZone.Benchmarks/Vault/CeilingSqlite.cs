@@ -1,12 +1,13 @@
 using Microsoft.Data.Sqlite;
 using PciZone.Vault.Stores;
+using PciZone.Vault.Stores.Sqlite;
 
 namespace PciZone.Benchmarks.Vault;
 
 /// <summary>
 /// Durable transactions of token rows straight into a SQLite file, with no HTTP, crypto or audit: the
-/// vault store's own settings (1 KB pages, WAL, synchronous=FULL, no checkpoint inside a commit) and a
-/// PASSIVE checkpoint every 100 ms on a second connection, as <c>SqliteCheckpointer</c> does.
+/// vault store's own settings (1 KB pages, WAL, synchronous=FULL, no checkpoint inside a commit) and the
+/// store's own <see cref="SqliteCheckpointer"/> beside the writer.
 /// </summary>
 internal sealed class CeilingSqlite : IDisposable
 {
@@ -17,9 +18,8 @@ internal sealed class CeilingSqlite : IDisposable
     private readonly SqliteParameter _pan;
     private readonly SqliteParameter _last4;
     private readonly SqliteParameter _ticks;
-    private readonly Thread _checkpointer;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly CeilingRows _rows = new();
-    private volatile bool _stopping;
 
     public CeilingSqlite(string dir, string indexes)
     {
@@ -48,8 +48,7 @@ internal sealed class CeilingSqlite : IDisposable
         _pan = _insert.Parameters.Add("$p", SqliteType.Blob);
         _last4 = _insert.Parameters.Add("$f", SqliteType.Text);
         _ticks = _insert.Parameters.Add("$c", SqliteType.Integer);
-        _checkpointer = new Thread(() => Checkpoint(cs)) { IsBackground = true, Name = "ceiling checkpointer" };
-        _checkpointer.Start();
+        _checkpointer = new SqliteCheckpointer(cs, "PRAGMA busy_timeout=5000;", SqliteVaultStore.CheckpointInterval, TimeProvider.System);
     }
 
     /// <summary>One committed transaction of <paramref name="rows"/> new rows.</summary>
@@ -73,21 +72,9 @@ internal sealed class CeilingSqlite : IDisposable
 
     public void Dispose()
     {
-        _stopping = true;
-        _checkpointer.Join();
+        _checkpointer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _insert.Dispose();
         _writer.Dispose();
-    }
-
-    private void Checkpoint(string cs)
-    {
-        using var connection = new SqliteConnection(cs);
-        connection.Open();
-        while (!_stopping)
-        {
-            Thread.Sleep(100);
-            Execute(connection, "PRAGMA wal_checkpoint(PASSIVE)");
-        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)

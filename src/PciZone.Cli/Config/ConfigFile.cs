@@ -212,6 +212,22 @@ internal sealed record ConfigFile(
             var other => throw Error(path, other, $"'{key}' must be a list"),
         };
 
+    /// <summary>
+    /// A whole number from <paramref name="min"/> to <paramref name="max"/>, or null when the key is absent;
+    /// anything else is an error at <paramref name="at"/> (default: the value) naming <paramref name="section"/>.<paramref name="key"/>.
+    /// </summary>
+    internal static int? Number(string path, YamlMappingNode node, string key, string section, int min, int max, YamlNode? at = null)
+    {
+        if (Scalar(path, node, key) is not { } text)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw Error(path, at ?? Child(node, key)!, $"{section}.{key}: '{text}' is not a whole number from {min} to {max}");
+    }
+
     internal static UsageException Error(string path, YamlNode node, string message) =>
         new($"{path}:{node.Start.Line}: {message}");
 }

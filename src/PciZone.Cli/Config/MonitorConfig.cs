@@ -81,13 +81,7 @@ internal sealed record MonitorConfig(
             throw ConfigFile.Error(path, w, $"monitor.webhook.url: '{url}' is not an http(s) URL");
         }
 
-        var attempts = 6;
-        if (ConfigFile.Scalar(path, w, "maxAttempts") is { } text &&
-            (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out attempts) || attempts is < 1 or > 100))
-        {
-            throw ConfigFile.Error(path, w, $"monitor.webhook.maxAttempts: '{text}' is not a whole number from 1 to 100");
-        }
-
+        var attempts = ConfigFile.Number(path, w, "maxAttempts", "monitor.webhook", 1, 100, at: w) ?? 6;
         return new WebhookConfig(uri, ConfigFile.Scalar(path, w, "secretEnv"), attempts);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
 namespace PciZone.Cli.Config;
@@ -55,19 +54,7 @@ internal sealed record VaultConfig(
         string? FilePath(string key) => Text(key) is { } v ? System.IO.Path.GetFullPath(v, baseDir) : null;
         return new VaultConfig(path, FilePath("data"), ConfigFile.List(path, map, "urls"), Text("postgresEnv"), Text("kmsKey"),
             Text("kmsEndpointUrl"), Text("region"), FilePath("tlsCert"), Text("tlsPasswordEnv"), FilePath("apiKeys"),
-            Text("jwtIssuer"), Text("jwtAudience"), Text("jwtSecretEnv"), Number(path, map, "rate", 1, int.MaxValue),
-            Number(path, map, "cryptoPeriodDays", 1, 3650));
-    }
-
-    private static int? Number(string path, YamlMappingNode map, string key, int min, int max)
-    {
-        if (ConfigFile.Scalar(path, map, key) is not { } text)
-        {
-            return null;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw ConfigFile.Error(path, ConfigFile.Child(map, key)!, $"vault.{key}: '{text}' is not a whole number from {min} to {max}");
+            Text("jwtIssuer"), Text("jwtAudience"), Text("jwtSecretEnv"), ConfigFile.Number(path, map, "rate", "vault", 1, int.MaxValue),
+            ConfigFile.Number(path, map, "cryptoPeriodDays", "vault", 1, 3650));
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class SqliteVaultStore : IVaultStore, IDisposable
     private const int MaxGroup = 256;
 
     /// <summary>How often committed log pages are copied into the database file.</summary>
-    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(100);
+    internal static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Open reader connections kept between reads.</summary>
     private const int MaxIdleReaders = 16;
